@@ -1,0 +1,2 @@
+// Placeholder entry point until the emulator lands.
+return 0;
