@@ -1,0 +1,97 @@
+using Prevu3d.Generator.Helpers;
+
+namespace Prevu3d.Generator.Model
+{
+    /// <summary>Where a parameter travels.</summary>
+    internal enum ParameterKind
+    {
+        Path,
+        Query,
+        Header,
+    }
+
+    /// <summary>A path, query or header parameter of an operation.</summary>
+    /// <param name="Name">The name on the wire.</param>
+    /// <param name="TemplateName">The URI template variable name (percent-encoded where needed).</param>
+    /// <param name="PropertyName">The C# name.</param>
+    internal sealed record ParameterModel(string Name, string TemplateName, string PropertyName, TypeRef Type, ParameterKind Kind, bool Required, bool Explode, string? Description);
+
+    /// <summary>One scheme of a security requirement, with its scopes.</summary>
+    internal sealed record SecuritySchemeModel(string Name, string Type, string? Scheme, string? BearerFormat, EquatableArray<string> Scopes);
+
+    /// <summary>One alternative of a security requirement: every scheme in it applies (AND).</summary>
+    internal sealed record SecurityAlternativeModel(EquatableArray<SecuritySchemeModel> Schemes);
+
+    /// <summary>The server an operation is sent to.</summary>
+    internal sealed record ServerModel(string Url, bool IsDefault, EquatableArray<string> VariableNames);
+
+    /// <summary>A server variable whose default goes into the root path parameters.</summary>
+    internal sealed record ServerVariableModel(string Name, string DefaultValue);
+
+    /// <summary>The request body of an operation.</summary>
+    internal sealed record RequestBodyModel(string ContentType, TypeRef Type, bool Required, string? Description);
+
+    /// <summary>An error status code mapped to a generated error type.</summary>
+    internal sealed record ErrorMappingModel(string Code, string TypeName);
+
+    /// <summary>One HTTP operation of a request builder.</summary>
+    /// <param name="Method">The HTTP method in upper case (<c>GET</c>).</param>
+    /// <param name="MethodName">The Pascal-cased method (<c>Get</c>).</param>
+    /// <param name="ResponseType">The success body type; null when the operation returns no content.</param>
+    internal sealed record OperationModel(
+        string Method,
+        string MethodName,
+        string UrlTemplate,
+        string? Summary,
+        string? Description,
+        bool Deprecated,
+        RequestBodyModel? Body,
+        TypeRef? ResponseType,
+        string? Accept,
+        EquatableArray<ErrorMappingModel> Errors,
+        EquatableArray<ParameterModel> QueryParameters,
+        EquatableArray<ParameterModel> HeaderParameters,
+        EquatableArray<SecurityAlternativeModel> Security,
+        ServerModel Server);
+
+    /// <summary>A property that navigates to a child request builder.</summary>
+    internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path);
+
+    /// <summary>An indexer that navigates to an item request builder.</summary>
+    /// <param name="IndexTypes">The C# types accepted by the indexers (e.g. Guid and string).</param>
+    internal sealed record IndexerModel(string TemplateName, EquatableArray<string> IndexTypes, string TargetTypeName, string? Description);
+
+    /// <summary>A request builder: one path segment of the API.</summary>
+    internal sealed record BuilderModel(
+        string Namespace,
+        string Name,
+        string UrlTemplate,
+        bool IsRoot,
+        string Path,
+        EquatableArray<NavigationModel> Navigations,
+        IndexerModel? Indexer,
+        EquatableArray<OperationModel> Operations);
+
+    /// <summary>Everything the emitter needs to write one client.</summary>
+    /// <remarks>
+    /// Caching rule: this record and everything it holds are immutable values (strings, numbers,
+    /// enums, <see cref="EquatableArray{T}"/>) with value equality. It never holds a Roslyn object
+    /// (<c>Compilation</c>, <c>ISymbol</c>, <c>SyntaxNode</c>, <c>AdditionalText</c>,
+    /// <c>SourceText</c>) nor a spec position, so the emit step reruns only when the client changes.
+    /// </remarks>
+    internal sealed record ClientModel(
+        string SpecPath,
+        string Namespace,
+        string ClassName,
+        string? Title,
+        string? Description,
+        string? DefaultBaseUrl,
+        EquatableArray<ServerVariableModel> ServerVariables,
+        EquatableArray<BuilderModel> Builders,
+        EquatableArray<ModelClass> Models,
+        EquatableArray<EnumModel> Enums);
+
+    /// <summary>The clients to emit (one per namespace) and the duplicates that were dropped.</summary>
+    /// <remarks>Caching rule: equatable arrays of records only.</remarks>
+    internal sealed record ClientSet(EquatableArray<ClientModel> Clients, EquatableArray<DiagnosticInfo> Diagnostics);
+}

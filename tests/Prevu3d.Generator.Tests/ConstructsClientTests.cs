@@ -1,0 +1,308 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Prevu3d.Generator.Tests.Infrastructure;
+
+namespace Prevu3d.Generator.Tests;
+
+/// <summary>
+/// The client generated from <c>Specs/constructs.yaml</c>, compiled in memory and run over real
+/// HTTP: query, header and path parameters, JSON/form/stream bodies, primitive and empty responses, errors.
+/// </summary>
+public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient compiled) : IClassFixture<ConstructsClientTests.CompiledClient>, IAsyncLifetime
+{
+    internal const string Probe = """
+        #pragma warning disable CS1591 // test probe, not an API
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Text;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Kiota.Abstractions;
+        using Microsoft.Kiota.Abstractions.Authentication;
+        using Microsoft.Kiota.Http.HttpClientLibrary;
+        using C = Constructs;
+        using M = Constructs.Models;
+
+        namespace Probe
+        {
+            public sealed class ServerProvider : IAuthenticationProvider
+            {
+                private readonly string _url;
+                public ServerProvider(string url) { _url = url; }
+                public Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? context = null, CancellationToken cancellationToken = default)
+                {
+                    foreach (var name in request.RequestOptions.OfType<C.ServerOption>().Single().VariableNames.Where(n => n != "region"))
+                    {
+                        request.PathParameters[name] = _url;
+                    }
+                    return Task.CompletedTask;
+                }
+            }
+
+            public static class Entry
+            {
+                private static C.RealityConnectClient Client(string url) =>
+                    new C.RealityConnectClient(new HttpClientRequestAdapter(new ServerProvider(url), httpClient: new HttpClient()) { BaseUrl = url });
+
+                public static async Task<string> ListItemsAsync(string url)
+                {
+                    var items = await Client(url).Items.GetAsync(c =>
+                    {
+                        c.QueryParameters.Top = 5;
+                        c.QueryParameters.ApiVersion = "2024-01";
+                        c.QueryParameters.IncludeDeleted = true;
+                        c.QueryParameters.Kind = M.Kind.FancyOne;
+                        c.QueryParameters.Tags = new[] { "a", "b" };
+                        c.QueryParameters.Order = new[] { C.Items.GetOrderQueryParameterType.Asc, C.Items.GetOrderQueryParameterType.Desc };
+                        c.XRequestId = Guid.Parse("11111111-2222-3333-4444-555555555555");
+                        c.XRetry = 3;
+                        c.XKinds = new[] { M.Kind.Plain, M.Kind._2d };
+                        c.XFlag = false;
+                    });
+                    var item = items!.Single();
+                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataEscaped);
+                }
+
+                public static async Task<string> CreateItemAsync(string url)
+                {
+                    var item = new M.Item
+                    {
+                        Id = Guid.Parse("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"),
+                        Name = "new",
+                        Kind = M.Kind.Plain,
+                        Labels = new List<string> { "x", "y" },
+                        Day = new Date(2024, 2, 29),
+                        Status = M.ItemStatus.Retired,
+                    };
+                    item.AdditionalData["extra"] = "kept";
+                    var created = await Client(url).Items.PostAsync(item);
+                    return created!.Name + "|" + created.Status;
+                }
+
+                public static async Task<string> CreateItemErrorAsync(string url)
+                {
+                    try
+                    {
+                        await Client(url).Items.PostAsync(new M.Item());
+                        return "no error";
+                    }
+                    catch (C.Items.ItemsPost400Error error)
+                    {
+                        return error.ResponseStatusCode + "|" + error.Code + "|" + error.Message;
+                    }
+                }
+
+                public static async Task<string> DeleteAsync(string url, long id)
+                {
+                    try
+                    {
+                        #pragma warning disable CS0618 // the operation is deprecated in the spec
+                        await Client(url).Items[id].DeleteAsync();
+                        #pragma warning restore CS0618
+                        return "deleted";
+                    }
+                    catch (M.Problem problem)
+                    {
+                        return problem.ResponseStatusCode + "|" + problem.Title + "|" + problem.MessageEscaped + "|" + problem.DataEscaped;
+                    }
+                }
+
+                public static async Task<string> CountAsync(string url) => (await Client(url).Items[42L].Count.GetAsync())!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+                public static async Task<string> RootAsync(string url) => (await Client(url).GetAsync())!;
+
+                public static async Task<string> FormAsync(string url) =>
+                    (await Client(url).Forms.PostAsync(new C.Forms.FormsPostRequestBody { Name = "a b&c", Count = 2 })).ToString()!;
+
+                public static async Task<string> TagsAsync(string url)
+                {
+                    await Client(url).Tags.PutAsync(new List<string> { "red", "green" });
+                    return "stored";
+                }
+
+                public static async Task<string> KindsAsync(string url) =>
+                    string.Join(",", (await Client(url).Kinds["2d"].GetAsync())!);
+
+                public static async Task<string> KindsByEnumAsync(string url) =>
+                    string.Join(",", (await Client(url).Kinds[M.Kind.FancyOne].GetAsync())!);
+
+                public static async Task<string> StreamAsync(string url)
+                {
+                    using var body = new MemoryStream(new byte[] { 1, 2, 3 });
+                    using var result = await Client(url).Items[7L].PutAsync(body);
+                    using var copy = new MemoryStream();
+                    await result!.CopyToAsync(copy);
+                    return string.Join(",", copy.ToArray());
+                }
+
+                public static async Task<string> InlineResponseAsync(string url)
+                {
+                    var response = await Client(url).Items["9"].GetAsync();
+                    return response!.Etag + "|" + response.Item!.Name;
+                }
+            }
+        }
+        """;
+
+    private LocalServer? _server;
+
+    private DynamicClient Client => compiled.Client;
+
+    private LocalServer Server => _server!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await LocalServer.StartAsync(app =>
+        {
+            app.MapGet("/items", () => Results.Text(
+                """[{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"one","kind":"fancy-one","kinds":["2d","plain"],"owner":{"display-name":"Ann"},"day":"2024-02-29","createdAt":"2023-05-06T07:08:09Z","unknown":"kept","additionalData":"ad"}]""",
+                "application/json"));
+            app.MapPost("/items", (HttpRequest request) => request.ContentLength > 2
+                ? Results.Text("""{"name":"new","status":"retired"}""", "application/json", statusCode: 201)
+                : Results.Text("""{"code":"empty","message":"Body is empty"}""", "application/json", statusCode: 400));
+            app.MapDelete("/items/1", () => Results.NoContent());
+            app.MapDelete("/items/2", () => Results.Text("""{"title":"Boom","message":"It broke","data":"d"}""", "application/json", statusCode: 500));
+            app.MapGet("/items/42/count", () => Results.Text("7", "application/json"));
+            app.MapGet("/items/9", () => Results.Text("""{"etag":"e1","item":{"name":"nine"}}""", "application/json"));
+            app.MapPut("/items/7", () => Results.Bytes(new byte[] { 9, 8 }, "application/octet-stream"));
+            app.MapGet("/", () => Results.Text("hello", "text/plain"));
+            app.MapPost("/forms", () => Results.Text("\"fancy-one\"", "application/json"));
+            app.MapPut("/tags", () => Results.NoContent());
+            app.MapGet("/tenant/v2/kinds/{kind}", (string kind) => Results.Text("[\"" + kind + "\",\"b\"]", "application/json"));
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task QueryAndHeaderParametersShouldBeSentAndTheArrayResponseParsed()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "ListItemsAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("/items?%24top=5&api-version=2024-01&includeDeleted=true&kind=fancy-one&tags=a&tags=b&order=asc,desc", request.PathAndQuery);
+        Assert.Equal("11111111-2222-3333-4444-555555555555", request.Headers["X-Request-Id"]);
+        Assert.Equal("3", request.Headers["X-Retry"]);
+        Assert.Equal("plain,2d", request.Headers["X-Kinds"]);
+        Assert.Equal("false", request.Headers["X-Flag"]);
+        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|_2d,Plain|Ann|2024-02-29|2023|kept|ad", summary);
+    }
+
+    [Fact]
+    public async Task JsonBodyShouldCarryEveryPropertyAndTheAdditionalData()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "CreateItemAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("application/json", request.Headers["Content-Type"]);
+        Assert.Equal("""{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"new","day":"2024-02-29","kind":"plain","labels":["x","y"],"status":"retired","extra":"kept"}""", request.Body);
+        Assert.Equal("new|Retired", summary);
+    }
+
+    [Fact]
+    public async Task InlineErrorSchemaShouldBeThrownAsItsGeneratedType()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "CreateItemErrorAsync", Server.BaseUrl);
+
+        Assert.Equal("400|empty|Body is empty", summary);
+    }
+
+    [Fact]
+    public async Task NoContentResponseShouldComplete()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "DeleteAsync", Server.BaseUrl, 1L);
+
+        Assert.Equal("deleted", summary);
+        Assert.Equal("DELETE /items/1", Server.SingleRequest().Method + " " + Server.SingleRequest().PathAndQuery);
+    }
+
+    [Fact]
+    public async Task RangeErrorCodeShouldMapToTheErrorTypeWithEscapedExceptionMembers()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "DeleteAsync", Server.BaseUrl, 2L);
+
+        Assert.Equal("500|Boom|It broke|d", summary);
+    }
+
+    [Fact]
+    public async Task PrimitiveResponsesShouldBeParsed()
+    {
+        Assert.Equal("7", await Client.InvokeAsync("Probe.Entry", "CountAsync", Server.BaseUrl));
+        Assert.Equal("hello", await Client.InvokeAsync("Probe.Entry", "RootAsync", Server.BaseUrl));
+    }
+
+    [Fact]
+    public async Task FormBodyShouldBeUrlEncodedAndAnEnumResponseParsed()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "FormAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("application/x-www-form-urlencoded", request.Headers["Content-Type"]);
+        Assert.Equal("name=a%20b%26c&count=2", request.Body);
+        Assert.Equal("FancyOne", summary);
+    }
+
+    [Fact]
+    public async Task CollectionBodyShouldBeAJsonArray()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "TagsAsync", Server.BaseUrl);
+
+        Assert.Equal("stored", summary);
+        Assert.Equal("""["red","green"]""", Server.SingleRequest().Body);
+    }
+
+    [Fact]
+    public async Task OperationServerShouldBeInlinedAndItsVariableFilledAtRequestTime()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "KindsAsync", Server.BaseUrl + "/tenant");
+
+        Assert.Equal("/tenant/v2/kinds/2d", Server.SingleRequest().PathAndQuery);
+        Assert.Equal("2d,b", summary);
+    }
+
+    [Fact]
+    public async Task EnumPathParameterShouldUseTheSpecValue()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "KindsByEnumAsync", Server.BaseUrl + "/tenant");
+
+        Assert.Equal("/tenant/v2/kinds/fancy-one", Server.SingleRequest().PathAndQuery);
+        Assert.Equal("fancy-one,b", summary);
+    }
+
+    [Fact]
+    public async Task StreamBodyAndResponseShouldPassBytesThrough()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "StreamAsync", Server.BaseUrl);
+
+        Assert.Equal("application/octet-stream", Server.SingleRequest().Headers["Content-Type"]);
+        Assert.Equal("9,8", summary);
+    }
+
+    [Fact]
+    public async Task InlineResponseSchemaShouldBeParsedIntoItsGeneratedModel()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "InlineResponseAsync", Server.BaseUrl);
+
+        Assert.Equal("e1|nine", summary);
+    }
+
+    /// <summary>The constructs client, generated and compiled once for the whole class.</summary>
+    public sealed class CompiledClient : IDisposable
+    {
+        internal DynamicClient Client { get; } = DynamicClient.Create(TestPaths.ReadSpec("constructs.yaml"), "Constructs", Probe);
+
+        public void Dispose() => Client.Dispose();
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Tests.Infrastructure;
+
+namespace Prevu3d.Generator.Tests;
+
+/// <summary>One test per diagnostic id: the id, the spec file and the line it points at.</summary>
+public sealed class DiagnosticDescriptorsTests
+{
+    private const string SpecPath = "/specs/broken.yaml";
+    private const string Header = "openapi: 3.0.3\ninfo:\n  title: Broken\n  version: \"1\"\n";
+
+    [Fact]
+    public void InvalidYamlShouldReportP3D0001AtTheLine()
+    {
+        var diagnostic = SingleDiagnostic("openapi: 3.0.0\ninfo:\n  title: [x\npaths: {}\n");
+
+        AssertDiagnostic(diagnostic, "P3D0001", DiagnosticSeverity.Error, line: 4);
+    }
+
+    [Fact]
+    public void InvalidJsonShouldReportP3D0001()
+    {
+        var result = GeneratorHarness.Run(("/specs/broken.json", "{\n  \"openapi\": \"3.0.0\",\n  \"info\": { \"title\": \"x\" \n}\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("P3D0001", diagnostic.Id);
+        Assert.Equal("/specs/broken.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n", "openapi 3.1.0")]
+    [InlineData("# a comment\nswagger: \"2.0\"\ninfo: {title: x, version: '1'}\npaths: {}\n", "swagger 2.0")]
+    public void NonOpenApi30DocumentShouldReportP3D0002AtTheVersion(string spec, string declared)
+    {
+        var diagnostic = SingleDiagnostic(spec);
+
+        AssertDiagnostic(diagnostic, "P3D0002", DiagnosticSeverity.Error, line: spec.StartsWith('#') ? 2 : 1);
+        Assert.Contains(declared, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void DanglingSchemaReferenceShouldReportP3D0003AtTheRef()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n");
+
+        AssertDiagnostic(diagnostic, "P3D0003", DiagnosticSeverity.Error, line: 14);
+        Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void DanglingParameterReferenceShouldReportP3D0003()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/Nope'\n      responses:\n        '204':\n          description: ok\n");
+
+        AssertDiagnostic(diagnostic, "P3D0003", DiagnosticSeverity.Error, line: 8);
+    }
+
+    [Fact]
+    public void DanglingSecuritySchemeShouldReportP3D0003()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      security:\n        - nope: []\n      responses:\n        '204':\n          description: ok\n");
+
+        Assert.Equal("P3D0003", diagnostic.Id);
+        Assert.Contains("nope", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void OneOfShouldReportP3D0004AndStillGenerate()
+    {
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {type: object, properties: {a: {type: string}}}\n                  - {type: object, properties: {b: {type: string}}}\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0004", DiagnosticSeverity.Warning, line: 14);
+        Assert.Contains("oneOf", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void PropertiesThatCleanUpToTheSameNameShouldReportP3D0005()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\ncomponents:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        foo_bar: {type: string}\n        foo-bar: {type: string}\n        foo.bar: {type: string}\n");
+
+        AssertDiagnostic(diagnostic, "P3D0005", DiagnosticSeverity.Error, line: 18);
+        Assert.Contains("FooBar", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void SchemasThatCleanUpToTheSameNameShouldReportP3D0005()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\ncomponents:\n  schemas:\n    my_thing: {type: object, properties: {a: {type: string}}}\n    my-thing: {type: object, properties: {a: {type: string}}}\n    my.thing: {type: object, properties: {a: {type: string}}}\n");
+
+        AssertDiagnostic(diagnostic, "P3D0005", DiagnosticSeverity.Error, line: 15);
+    }
+
+    [Fact]
+    public void SpecWithoutOperationsShouldReportP3D0006()
+    {
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths: {}\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0006", DiagnosticSeverity.Warning, line: 5);
+    }
+
+    [Fact]
+    public void MissingRequiredFieldShouldReportP3D0007AtTheObject()
+    {
+        var diagnostic = SingleDiagnostic("openapi: 3.0.0\ninfo:\n  version: \"1\"\npaths: {}\n");
+
+        AssertDiagnostic(diagnostic, "P3D0007", DiagnosticSeverity.Error, line: 2);
+        Assert.Contains("title", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void UnknownPropertyShouldReportP3D0007AtThePropertyOwner()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      bogus: 1\n      responses:\n        '204':\n          description: ok\n");
+
+        AssertDiagnostic(diagnostic, "P3D0007", DiagnosticSeverity.Error, line: 7);
+    }
+
+    [Fact]
+    public void ReaderWarningShouldBecomeP3D0008AtItsPointer()
+    {
+        const string Text = "openapi: 3.0.0\npaths:\n  /a:\n    get: {}\n";
+        var positions = SpecPositions.Load(SpecPath, Text);
+
+        var info = RealityConnectGenerator.Parser.FromReaderWarning(new OpenApiError("#/paths/~1a/get", "Something odd"), positions);
+
+        var diagnostic = info.ToDiagnostic();
+        AssertDiagnostic(diagnostic, "P3D0008", DiagnosticSeverity.Warning, line: 4);
+        Assert.Contains("Something odd", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void InvalidNamespaceOptionShouldReportP3D0009()
+    {
+        var result = GeneratorHarness.Run(new Dictionary<string, string> { ["build_property.Prevu3dClientNamespace"] = "My.1Bad" }, (SpecPath, TestPaths.ReadRealSpec()));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("P3D0009", diagnostic.Id);
+        Assert.Equal(SpecPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void TwoSpecsInOneNamespaceShouldReportP3D0010()
+    {
+        var spec = TestPaths.ReadRealSpec();
+
+        var result = GeneratorHarness.Run(("/specs/one.yaml", spec), ("/specs/two.yaml", spec));
+
+        Assert.Equal("P3D0010", Assert.Single(result.Diagnostics).Id);
+        Assert.Null(result.Exception);
+    }
+
+    [Fact]
+    public void ParserFailureShouldReportP3D0099InsteadOfThrowing()
+    {
+        var input = new SpecInput(SpecPath, null!, "Ns", "Client");
+
+        var result = RealityConnectGenerator.Parse(input, CancellationToken.None);
+
+        Assert.Null(result.Client);
+        var diagnostic = Assert.Single(result.Diagnostics).ToDiagnostic();
+        AssertDiagnostic(diagnostic, "P3D0099", DiagnosticSeverity.Error, line: 1);
+    }
+
+    [Fact]
+    public void FileThatIsNotOpenApiShouldBeIgnoredQuietly()
+    {
+        var result = GeneratorHarness.Run(("/config/appsettings.json", "{ \"Logging\": { \"LogLevel\": \"Debug\" } }"), ("/config/broken.yml", "key: [unclosed\n"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.GeneratedSources);
+        Assert.Null(result.Exception);
+    }
+
+    [Fact]
+    public void EveryDescriptorShouldBeListedInTheReleaseTable()
+    {
+        var table = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "generator", "Prevu3d.Generator", "AnalyzerReleases.Unshipped.md"));
+        var ids = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public)
+            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().ToList();
+
+        Assert.Equal(11, ids.Count);
+        Assert.All(ids, d => Assert.Contains(d.Id + " | Prevu3d.Generator | " + d.DefaultSeverity, table));
+    }
+
+    private static Diagnostic SingleDiagnostic(string spec)
+    {
+        var result = GeneratorHarness.Run((SpecPath, spec));
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        if (diagnostic.Severity == DiagnosticSeverity.Error)
+        {
+            // A broken spec fails the build: nothing half-generated.
+            Assert.Empty(result.GeneratedSources);
+        }
+
+        return diagnostic;
+    }
+
+    private static void AssertDiagnostic(Diagnostic diagnostic, string id, DiagnosticSeverity severity, int line)
+    {
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(severity, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(SpecPath, span.Path);
+        Assert.Equal(line, span.StartLinePosition.Line + 1);
+    }
+}

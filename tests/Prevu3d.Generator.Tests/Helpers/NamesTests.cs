@@ -1,0 +1,75 @@
+using Prevu3d.Generator.Helpers;
+
+namespace Prevu3d.Generator.Tests.Helpers;
+
+public sealed class NamesTests
+{
+    [Theory]
+    [InlineData("api-info", "ApiInfo")]
+    [InlineData("grant_type", "GrantType")]
+    [InlineData("v1", "V1")]
+    [InlineData("accessToken", "AccessToken")]
+    [InlineData("$top", "Top")]
+    [InlineData("2d", "_2d")]
+    [InlineData("fancy-one", "FancyOne")]
+    [InlineData("---", "Value")]
+    [InlineData("X-Request-Id", "XRequestId")]
+    public void PascalCaseShouldSplitOnEveryNonAlphanumeric(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToPascalCase(raw));
+    }
+
+    [Theory]
+    [InlineData("access_token", "Access_token")]
+    [InlineData("foo-bar", "Foo_bar")]
+    [InlineData("_links", "Links")]
+    public void UnderscoredNameShouldKeepSeparatorsAsUnderscores(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToUnderscoredName(raw));
+    }
+
+    [Theory]
+    [InlineData("nodeId", "Node")]
+    [InlineData("user-id", "User")]
+    [InlineData("id", "Id")]
+    [InlineData("kind", "Kind")]
+    public void ItemNameShouldDropATrailingId(string parameter, string expected)
+    {
+        Assert.Equal(expected, Names.ItemName(parameter));
+    }
+
+    [Theory]
+    [InlineData("nodeId", "nodeId")]
+    [InlineData("$top", "%24top")]
+    [InlineData("api-version", "api%2Dversion")]
+    [InlineData("é", "%C3%A9")]
+    public void TemplateVariableShouldPercentEncodeWhatRfc6570Forbids(string name, string expected)
+    {
+        Assert.Equal(expected, Names.ToTemplateVariable(name));
+    }
+
+    [Theory]
+    [InlineData("Prevu3d.RealityConnect", true)]
+    [InlineData("A", true)]
+    [InlineData("My.1Bad", false)]
+    [InlineData("My..Bad", false)]
+    [InlineData("My.class", false)]
+    [InlineData("", false)]
+    public void NamespaceValidationShouldFollowCSharpRules(string name, bool valid)
+    {
+        Assert.Equal(valid, Names.IsValidNamespace(name));
+    }
+
+    [Fact]
+    public void NameScopeShouldHandOutTheFirstFreeCandidate()
+    {
+        var scope = new NameScope("Reserved");
+
+        Assert.Equal("Name", scope.Reserve("a", "Name", "Name_"));
+        Assert.Equal("Name_", scope.Reserve("b", "Name", "Name_"));
+        Assert.Null(scope.Reserve("c", "Name", "Name_"));
+        Assert.Null(scope.Reserve("d", "Reserved"));
+        Assert.Equal("a", scope.OwnerOf("Name"));
+        Assert.Equal("Name2", scope.ReserveWithSuffix("Name", "e"));
+    }
+}
