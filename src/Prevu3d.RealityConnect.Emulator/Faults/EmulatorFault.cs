@@ -1,0 +1,131 @@
+using System;
+using System.Globalization;
+using Prevu3d.RealityConnect.Emulator.CommandLine;
+
+namespace Prevu3d.RealityConnect.Emulator;
+
+/// <summary>
+/// One injected misbehaviour, created by the factory methods and armed with <see cref="EmulatorFaults"/>.
+/// Its text form (<see cref="ToString"/>, <see cref="Parse"/>) is the command line's:
+/// <c>latency:250ms</c>, <c>429</c>, <c>429:5s</c>, <c>500</c>, <c>502</c>, <c>503</c>, <c>504</c>,
+/// <c>drop</c>, <c>malformed</c>, <c>has-error</c>, <c>has-error:message</c>, <c>lifetime:5s</c>.
+/// </summary>
+public sealed class EmulatorFault
+{
+    /// <summary>The default <c>Retry-After</c> of <see cref="TooManyRequests"/>.</summary>
+    public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>The default message of <see cref="HasError"/>.</summary>
+    public const string DefaultHasErrorMessage = "The authority refused the request (injected fault)";
+
+    private EmulatorFault(EmulatorFaultKind kind, TimeSpan duration = default, int statusCode = 0, string? message = null)
+    {
+        Kind = kind;
+        Duration = duration;
+        StatusCode = statusCode;
+        Message = message;
+    }
+
+    /// <summary>What the fault does.</summary>
+    public EmulatorFaultKind Kind { get; }
+
+    /// <summary>The latency, the <c>Retry-After</c> delay or the token lifetime, depending on <see cref="Kind"/>.</summary>
+    public TimeSpan Duration { get; }
+
+    /// <summary>The HTTP status the fault answers with, or 0 when it does not answer by itself.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The message of a <see cref="EmulatorFaultKind.HasError"/> answer.</summary>
+    public string? Message { get; }
+
+    /// <summary>Whether the fault answers (or drops) the request instead of letting the route handle it.</summary>
+    public bool IsTerminal => Kind is not (EmulatorFaultKind.Latency or EmulatorFaultKind.TokenLifetime);
+
+    /// <summary>Delays the answer by <paramref name="delay"/>.</summary>
+    /// <param name="delay">A positive delay, measured with the emulator's <see cref="TimeProvider"/>.</param>
+    public static EmulatorFault Latency(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(delay, TimeSpan.Zero);
+        return new EmulatorFault(EmulatorFaultKind.Latency, delay);
+    }
+
+    /// <summary>Answers 429 Too Many Requests with a <c>Retry-After</c> header.</summary>
+    /// <param name="retryAfter">The delay advertised in <c>Retry-After</c>, rounded up to whole seconds; default one second.</param>
+    public static EmulatorFault TooManyRequests(TimeSpan? retryAfter = null)
+    {
+        var delay = retryAfter ?? DefaultRetryAfter;
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero, nameof(retryAfter));
+        return new EmulatorFault(EmulatorFaultKind.TooManyRequests, delay, 429);
+    }
+
+    /// <summary>Answers a server error.</summary>
+    /// <param name="statusCode">500, 502, 503 or 504.</param>
+    public static EmulatorFault ServerError(int statusCode = 500) => statusCode is 500 or 502 or 503 or 504
+        ? new EmulatorFault(EmulatorFaultKind.ServerError, statusCode: statusCode)
+        : throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "A server error fault is 500, 502, 503 or 504.");
+
+    /// <summary>Aborts the connection (<c>HttpContext.Abort()</c>): the client sees a transport error, no status.</summary>
+    public static EmulatorFault DropConnection() => new(EmulatorFaultKind.DropConnection);
+
+    /// <summary>Answers 200 <c>application/json</c> with a truncated body.</summary>
+    public static EmulatorFault MalformedJson() => new(EmulatorFaultKind.MalformedJson, statusCode: 200);
+
+    /// <summary>Token route only: answers 200 with <c>hasError: true</c> and <paramref name="message"/>.</summary>
+    /// <param name="message">The server's message.</param>
+    public static EmulatorFault HasError(string message = DefaultHasErrorMessage)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        return new EmulatorFault(EmulatorFaultKind.HasError, statusCode: 200, message: message);
+    }
+
+    /// <summary>Token route only: the token issued lives <paramref name="lifetime"/> instead of the configured lifetime.</summary>
+    /// <param name="lifetime">Whole seconds count; zero or negative issues a token that is already expired.</param>
+    public static EmulatorFault TokenLifetime(TimeSpan lifetime) => new(EmulatorFaultKind.TokenLifetime, lifetime);
+
+    /// <summary>Whether the fault makes sense on <paramref name="route"/> (token-only faults do not on the API routes).</summary>
+    /// <param name="route">The route.</param>
+    public bool AppliesTo(EmulatorRoute route) =>
+        Kind is not (EmulatorFaultKind.HasError or EmulatorFaultKind.TokenLifetime) || route == EmulatorRoute.Token;
+
+    /// <summary>Reads the command-line form of a fault (see the class remarks).</summary>
+    /// <param name="text">For example <c>503</c>, <c>429:5s</c> or <c>latency:250ms</c>.</param>
+    /// <exception cref="FormatException">The text names no fault.</exception>
+    public static EmulatorFault Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var separator = text.IndexOf(':', StringComparison.Ordinal);
+        var name = (separator < 0 ? text : text[..separator]).Trim().ToLowerInvariant();
+        var argument = separator < 0 ? null : text[(separator + 1)..].Trim();
+        try
+        {
+            return name switch
+            {
+                "latency" or "delay" => Latency(DurationParser.Parse(argument)),
+                "429" => TooManyRequests(argument is null ? null : DurationParser.Parse(argument)),
+                "500" or "502" or "503" or "504" when argument is null => ServerError(int.Parse(name, CultureInfo.InvariantCulture)),
+                "drop" when argument is null => DropConnection(),
+                "malformed" when argument is null => MalformedJson(),
+                "has-error" => argument is null ? HasError() : HasError(argument),
+                "lifetime" => TokenLifetime(DurationParser.Parse(argument)),
+                _ => throw new FormatException($"'{text}' is not a fault."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"'{text}' is not a valid fault: {e.Message}", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        EmulatorFaultKind.Latency => "latency:" + DurationParser.Format(Duration),
+        EmulatorFaultKind.TooManyRequests => "429:" + DurationParser.Format(Duration),
+        EmulatorFaultKind.ServerError => StatusCode.ToString(CultureInfo.InvariantCulture),
+        EmulatorFaultKind.DropConnection => "drop",
+        EmulatorFaultKind.MalformedJson => "malformed",
+        EmulatorFaultKind.HasError => "has-error:" + Message,
+        EmulatorFaultKind.TokenLifetime => "lifetime:" + DurationParser.Format(Duration),
+        _ => Kind.ToString(),
+    };
+}

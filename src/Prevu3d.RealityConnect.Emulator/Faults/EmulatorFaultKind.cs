@@ -1,0 +1,26 @@
+namespace Prevu3d.RealityConnect.Emulator;
+
+/// <summary>What an <see cref="EmulatorFault"/> does to a request.</summary>
+public enum EmulatorFaultKind
+{
+    /// <summary>Waits <see cref="EmulatorFault.Duration"/> before answering; the request then proceeds.</summary>
+    Latency,
+
+    /// <summary>Answers 429 with a <c>Retry-After</c> of <see cref="EmulatorFault.Duration"/> (whole seconds).</summary>
+    TooManyRequests,
+
+    /// <summary>Answers <see cref="EmulatorFault.StatusCode"/> (500, 502, 503 or 504) with an error body.</summary>
+    ServerError,
+
+    /// <summary>Aborts the connection without an answer.</summary>
+    DropConnection,
+
+    /// <summary>Answers 200 with a truncated JSON body that no parser accepts.</summary>
+    MalformedJson,
+
+    /// <summary>Token route only: answers 200 with <c>{"hasError": true, "message": ...}</c>.</summary>
+    HasError,
+
+    /// <summary>Token route only: the issued token lives <see cref="EmulatorFault.Duration"/> (zero or less: already expired).</summary>
+    TokenLifetime,
+}

@@ -1,0 +1,272 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Prevu3d.RealityConnect.Emulator.Tests.Support;
+
+namespace Prevu3d.RealityConnect.Emulator.Tests.Faults;
+
+/// <summary>Every fault mode, observed over real HTTP.</summary>
+public sealed class EmulatorFaultsTests
+{
+    public static TheoryData<EmulatorRoute> Routes => [EmulatorRoute.Token, EmulatorRoute.ApiInfo, EmulatorRoute.Browse];
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task TooManyRequestsShouldAnswer429WithRetryAfter(EmulatorRoute route)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(route, EmulatorFault.TooManyRequests(TimeSpan.FromMilliseconds(4500)));
+
+        using var response = await http.SendAsync(Request(emulator, route));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        using var body = await EmulatorHttp.ReadJsonAsync(response);
+        Assert.True(body.RootElement.GetProperty("hasError").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(500, EmulatorRoute.Token)]
+    [InlineData(502, EmulatorRoute.ApiInfo)]
+    [InlineData(503, EmulatorRoute.Browse)]
+    [InlineData(504, EmulatorRoute.Browse)]
+    public async Task ServerErrorShouldAnswerItsStatus(int status, EmulatorRoute route)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(route, EmulatorFault.ServerError(status));
+
+        using var response = await http.SendAsync(Request(emulator, route));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        using var body = await EmulatorHttp.ReadJsonAsync(response);
+        Assert.Equal(status, body.RootElement.GetProperty("statusCode").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task DropShouldCloseTheConnectionWithoutAnAnswer(EmulatorRoute route)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        emulator.Faults.Next(route, EmulatorFault.DropConnection());
+
+        // A fresh client: a dropped request on a reused connection may be retried by the handler.
+        using (var http = EmulatorHttp.NewClient())
+        {
+            await Assert.ThrowsAsync<HttpRequestException>(() => http.SendAsync(Request(emulator, route)));
+        }
+
+        using var next = EmulatorHttp.NewClient();
+        using var response = await next.SendAsync(Request(emulator, route));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, emulator.Counters[route]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task MalformedJsonShouldNotParse(EmulatorRoute route)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(route, EmulatorFault.MalformedJson());
+
+        using var response = await http.SendAsync(Request(emulator, route));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(text);
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(text));
+    }
+
+    [Fact]
+    public async Task HasErrorShouldAnswer200WithTheMessageAndNoToken()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(EmulatorRoute.Token, EmulatorFault.HasError("Application disabled"));
+
+        using var response = await http.SendAsync(EmulatorHttp.TokenRequest(emulator));
+        using var body = await EmulatorHttp.ReadJsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(body.RootElement.GetProperty("hasError").GetBoolean());
+        Assert.Equal("Application disabled", body.RootElement.GetProperty("message").GetString());
+        Assert.False(body.RootElement.TryGetProperty("accessToken", out _));
+    }
+
+    [Fact]
+    public async Task LatencyFaultShouldDelayTheAnswer()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        var token = emulator.CreateAccessToken();
+        emulator.Faults.Always(EmulatorRoute.Browse, EmulatorFault.Latency(TimeSpan.FromMilliseconds(400)));
+
+        var watch = Stopwatch.StartNew();
+        using var response = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, emulator.OrganizationId), token));
+        watch.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(380), $"answered after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task LatencyOptionShouldDelayEveryRoute()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync(new RealityConnectEmulatorOptions { Latency = TimeSpan.FromMilliseconds(300) });
+        using var http = EmulatorHttp.NewClient();
+
+        var watch = Stopwatch.StartNew();
+        var token = await EmulatorHttp.GetTokenAsync(http, emulator);
+        using var response = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.ApiInfoUrl(emulator), token));
+        watch.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(580), $"two requests answered after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task ShortLifetimeFaultShouldApplyToTheNextTokenOnly()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(EmulatorRoute.Token, EmulatorFault.TokenLifetime(TimeSpan.FromSeconds(2)));
+
+        var shortLived = await EmulatorHttp.GetTokenAsync(http, emulator);
+        var normal = await EmulatorHttp.GetTokenAsync(http, emulator);
+
+        Assert.Equal(2, Jwt.Claim(shortLived, "exp") - Jwt.Claim(shortLived, "iat"));
+        Assert.Equal(3600, Jwt.Claim(normal, "exp") - Jwt.Claim(normal, "iat"));
+    }
+
+    [Fact]
+    public async Task ExpiredLifetimeFaultShouldIssueATokenTheApiRefuses()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(EmulatorRoute.Token, EmulatorFault.TokenLifetime(TimeSpan.Zero));
+
+        var token = await EmulatorHttp.GetTokenAsync(http, emulator);
+        using var response = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.ApiInfoUrl(emulator), token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task QueuedFaultsShouldApplyInOrderToExactlyTheirCount()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(EmulatorRoute.Token, EmulatorFault.ServerError(503), count: 2);
+        emulator.Faults.Next(EmulatorRoute.Token, EmulatorFault.TooManyRequests());
+        Assert.Equal(3, emulator.Faults.Pending(EmulatorRoute.Token));
+
+        var statuses = new int[4];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            using var response = await http.SendAsync(EmulatorHttp.TokenRequest(emulator));
+            statuses[i] = (int)response.StatusCode;
+        }
+
+        Assert.Equal([503, 503, 429, 200], statuses);
+        Assert.Equal(0, emulator.Faults.Pending(EmulatorRoute.Token));
+    }
+
+    [Fact]
+    public async Task AlwaysFaultShouldApplyUntilClearedAndOnlyToItsRoute()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Always(EmulatorRoute.Browse, EmulatorFault.ServerError(502));
+        var token = await EmulatorHttp.GetTokenAsync(http, emulator);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var faulted = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, emulator.OrganizationId), token));
+            Assert.Equal(HttpStatusCode.BadGateway, faulted.StatusCode);
+        }
+
+        using (var apiInfo = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.ApiInfoUrl(emulator), token)))
+        {
+            Assert.Equal(HttpStatusCode.OK, apiInfo.StatusCode);
+        }
+
+        emulator.Faults.Clear(EmulatorRoute.Browse);
+        using var cleared = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, emulator.OrganizationId), token));
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+    }
+
+    [Fact]
+    public async Task FaultRulesInCommandLineSyntaxShouldArmFaults()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Add("token=504*1");
+        emulator.Faults.Add("api-info=500*1");
+
+        using (var token = await http.SendAsync(EmulatorHttp.TokenRequest(emulator)))
+        {
+            Assert.Equal(HttpStatusCode.GatewayTimeout, token.StatusCode);
+        }
+
+        var accessToken = await EmulatorHttp.GetTokenAsync(http, emulator);
+        using var info = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.ApiInfoUrl(emulator), accessToken));
+        Assert.Equal(HttpStatusCode.InternalServerError, info.StatusCode);
+    }
+
+    [Fact]
+    public void TokenOnlyFaultsShouldBeRefusedOnApiRoutes()
+    {
+        var faults = new EmulatorFaults();
+
+        Assert.Throws<ArgumentException>(() => faults.Always(EmulatorRoute.Browse, EmulatorFault.HasError()));
+        Assert.Throws<ArgumentException>(() => faults.Next(EmulatorRoute.ApiInfo, EmulatorFault.TokenLifetime(TimeSpan.FromSeconds(1))));
+        Assert.Throws<FormatException>(() => faults.Add("browse=lifetime:5s"));
+        faults.Next(EmulatorRoute.Token, EmulatorFault.HasError());
+        Assert.Equal(1, faults.Pending(EmulatorRoute.Token));
+    }
+
+    [Fact]
+    public async Task RuleCountShouldBeTheNumericSuffixOnly()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Add("token=has-error:quota * exceeded*2");
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await http.SendAsync(EmulatorHttp.TokenRequest(emulator));
+            using var body = await EmulatorHttp.ReadJsonAsync(response);
+            Assert.Equal("quota * exceeded", body.RootElement.GetProperty("message").GetString());
+        }
+
+        Assert.Equal(0, emulator.Faults.Pending(EmulatorRoute.Token));
+    }
+
+    [Theory]
+    [InlineData("token")]
+    [InlineData("nodes=503")]
+    [InlineData("token=418")]
+    [InlineData("browse=503*0")]
+    [InlineData("browse=latency")]
+    public void MalformedRulesShouldBeRejected(string rule)
+    {
+        var faults = new EmulatorFaults();
+
+        Assert.Throws<FormatException>(() => faults.Add(rule));
+        Assert.True(Enum.GetValues<EmulatorRoute>().All(r => faults.Pending(r) == 0));
+    }
+
+    private static HttpRequestMessage Request(RealityConnectEmulator emulator, EmulatorRoute route) => route switch
+    {
+        EmulatorRoute.Token => EmulatorHttp.TokenRequest(emulator),
+        EmulatorRoute.ApiInfo => EmulatorHttp.Get(EmulatorHttp.ApiInfoUrl(emulator), emulator.CreateAccessToken()),
+        _ => EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, emulator.OrganizationId), emulator.CreateAccessToken()),
+    };
+}
