@@ -1,0 +1,52 @@
+// Thin build pipeline: each task is the plain dotnet command a developer would type.
+// Run with: dotnet tool restore && dotnet cake [--target=Test] [--configuration=Release]
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+var solution = "./Prevu3d.Generated.sln";
+var artifacts = Directory("./artifacts");
+
+Task("Clean")
+    .Does(() => CleanDirectory(artifacts));
+
+Task("Restore")
+    .Does(() => DotNetRestore(solution));
+
+Task("Build")
+    .IsDependentOn("Restore")
+    .Does(() => DotNetBuild(solution, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+    }));
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() => DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+        Loggers = { "trx" },
+        ResultsDirectory = artifacts + Directory("test-results"),
+    }));
+
+Task("Pack")
+    .IsDependentOn("Test")
+    .Does(() =>
+    {
+        foreach (var project in new[] { "./src/Prevu3d.RealityConnect/Prevu3d.RealityConnect.csproj", "./src/Prevu3d.Cli/Prevu3d.Cli.csproj" })
+        {
+            DotNetPack(project, new DotNetPackSettings
+            {
+                Configuration = configuration,
+                NoBuild = true,
+                NoRestore = true,
+                OutputDirectory = artifacts + Directory("packages"),
+            });
+        }
+    });
+
+Task("Default")
+    .IsDependentOn("Pack");
+
+RunTarget(target);
