@@ -70,7 +70,7 @@ internal static class EmulatorHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Services.AddSingleton(state);
         builder.Services
-            .AddControllers()
+            .AddControllers(mvc => mvc.Filters.Add<NotEmulatedFilter>())
             .ConfigureApplicationPartManager(parts =>
             {
                 // Only this listener's controllers, whatever assembly embeds the emulator.
