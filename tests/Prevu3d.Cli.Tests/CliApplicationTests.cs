@@ -51,6 +51,24 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
+    public async Task TreeShouldWalkAThousandNodeHierarchyCompletely()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync(new RealityConnectEmulatorOptions { NodeCount = 1000 });
+
+        var run = await CliRun.RunAsync("tree", "--json", "--concurrency", "16",
+            "--client-id", emulator.ClientId, "--client-secret", emulator.ClientSecret, "--authority", emulator.AuthorityUrl);
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Output);
+        var walked = new System.Collections.Generic.List<(Guid Id, Guid Parent)>();
+        CollectIds(document.RootElement.GetProperty("children"), emulator.OrganizationId, walked);
+        var expected = emulator.Hierarchy.Nodes.Where(n => n.ParentId is not null).Select(n => (n.Id, n.ParentId!.Value)).OrderBy(p => p.Id);
+        Assert.Equal(expected, walked.OrderBy(p => p.Id));
+        Assert.Equal(1, emulator.Counters.Token);
+        Assert.Equal(1, emulator.Counters.ApiInfo);
+    }
+
+    [Fact]
     public async Task InfoShouldShowTheOrganizationAndTheRegionalUrl()
     {
         var run = await CliRun.RunAsync("info");
@@ -205,6 +223,19 @@ public sealed class CliApplicationTests
 
         Assert.Equal(ExitCodes.NotFound, run.ExitCode);
         Assert.Contains("   at ", run.Error);
+    }
+
+    private static void CollectIds(JsonElement children, Guid parent, System.Collections.Generic.List<(Guid Id, Guid Parent)> into)
+    {
+        foreach (var child in children.EnumerateArray())
+        {
+            var id = child.GetProperty("id").GetGuid();
+            into.Add((id, parent));
+            if (child.TryGetProperty("children", out var grandChildren))
+            {
+                CollectIds(grandChildren, id, into);
+            }
+        }
     }
 
     private static int CountNodes(JsonElement children)
