@@ -88,6 +88,22 @@ namespace Prevu3d.Generator
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor NotOpenApi = new DiagnosticDescriptor(
+            "P3D0011",
+            "The file is not an OpenAPI document",
+            "'{0}' is ignored: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor SpecTooComplex = new DiagnosticDescriptor(
+            "P3D0012",
+            "The spec exceeds a safety limit",
+            "'{0}' is not read: {1}",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
         public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
             "P3D0099",
             "The generator failed",
@@ -108,6 +124,8 @@ namespace Prevu3d.Generator
             [ReaderWarning.Id] = ReaderWarning,
             [InvalidOption.Id] = InvalidOption,
             [DuplicateClient.Id] = DuplicateClient,
+            [NotOpenApi.Id] = NotOpenApi,
+            [SpecTooComplex.Id] = SpecTooComplex,
             [InternalError.Id] = InternalError,
         };
 

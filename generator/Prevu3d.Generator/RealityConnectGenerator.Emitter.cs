@@ -24,20 +24,56 @@ namespace Prevu3d.Generator
             public static IEnumerable<(string HintName, string Text)> EmitClient(ClientModel client)
             {
                 var enums = client.Enums.ToDictionary(e => "global::" + e.Namespace + "." + e.Name);
+                var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
                 foreach (var builder in client.Builders)
                 {
-                    yield return (Hint(builder.Namespace, builder.Name), EmitBuilder(client, builder, enums));
+                    yield return (UniqueHint(hints, builder.Namespace, builder.Name), EmitBuilder(client, builder, enums));
                 }
 
                 foreach (var model in client.Models)
                 {
-                    yield return (Hint(model.Namespace, model.Name), EmitModel(model));
+                    yield return (UniqueHint(hints, model.Namespace, model.Name), EmitModel(model));
                 }
 
                 foreach (var model in client.Enums)
                 {
-                    yield return (Hint(model.Namespace, model.Name), EmitEnum(model));
+                    yield return (UniqueHint(hints, model.Namespace, model.Name), EmitEnum(model));
                 }
+            }
+
+            /// <summary>
+            /// Roslyn compares hint names ignoring case (C# types <c>FOOBar</c> and <c>FooBar</c> may live
+            /// side by side) and they become file names under obj/ (at most 255 bytes): keep them unique and short.
+            /// </summary>
+            private static string UniqueHint(HashSet<string> used, string ns, string name)
+            {
+                const int MaxLength = 120;
+                var stem = ns + "." + name;
+                if (stem.Length > MaxLength || Encoding.UTF8.GetByteCount(stem) > MaxLength * 3 / 2)
+                {
+                    var cut = char.IsHighSurrogate(stem[(MaxLength / 2) - 1]) ? (MaxLength / 2) - 1 : MaxLength / 2;
+                    stem = stem.Substring(0, cut) + "_" + StableHash(stem);
+                }
+
+                var hint = stem + ".g.cs";
+                for (var i = 2; !used.Add(hint); i++)
+                {
+                    hint = stem + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                }
+
+                return hint;
+            }
+
+            /// <summary>FNV-1a: the same name gives the same hint on every machine (string.GetHashCode does not).</summary>
+            private static string StableHash(string text)
+            {
+                var hash = 2166136261u;
+                foreach (var c in text)
+                {
+                    hash = unchecked((hash ^ c) * 16777619u);
+                }
+
+                return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
             }
 
             public static SourceText ToSourceText(string text) => SourceText.From(text, Encoding.UTF8);

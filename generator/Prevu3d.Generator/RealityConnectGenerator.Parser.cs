@@ -69,10 +69,12 @@ namespace Prevu3d.Generator
             private readonly Dictionary<string, ComponentEntry> _components = new Dictionary<string, ComponentEntry>(StringComparer.Ordinal);
             private readonly HashSet<string> _errorTypes = new HashSet<string>(StringComparer.Ordinal);
             private readonly HashSet<string> _reportedReferences = new HashSet<string>(StringComparer.Ordinal);
+            private readonly HashSet<string> _reportedServerVariables = new HashSet<string>(StringComparer.Ordinal);
             private readonly List<ModelClass> _models = new List<ModelClass>();
             private readonly List<EnumModel> _enums = new List<EnumModel>();
             private readonly List<BuilderModel> _builders = new List<BuilderModel>();
             private readonly List<ServerVariableModel> _serverVariables = new List<ServerVariableModel>();
+            private readonly Dictionary<IOpenApiSchema, TypeRef> _inlineInProgress = new Dictionary<IOpenApiSchema, TypeRef>(ReferenceComparer<IOpenApiSchema>.Instance);
             private SpecPositions _positions;
             private OpenApiDocument _document = null!;
             private string? _defaultServerUrl;
@@ -80,7 +82,8 @@ namespace Prevu3d.Generator
 
             public Parser(SpecInput input, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
             {
-                _input = input;
+                // A byte order mark that reached the text (a decoder that kept it) would become part of the first key.
+                _input = input.Text is { Length: > 0 } text && text[0] == '\uFEFF' ? input with { Text = text.Substring(1) } : input;
                 _diagnostics = diagnostics;
                 _cancellationToken = cancellationToken;
                 _modelsNamespace = input.ClientNamespace + ".Models";
@@ -100,6 +103,16 @@ namespace Prevu3d.Generator
                 var root = BuildPathTree();
                 var defaultServer = _document.Servers is { Count: > 0 } servers ? servers[0] : null;
                 _defaultServerUrl = defaultServer is null ? null : SubstituteDefaults(defaultServer);
+                if (defaultServer is not null)
+                {
+                    foreach (var variable in VariableNames(defaultServer.Url ?? string.Empty))
+                    {
+                        if (defaultServer.Variables is null || !defaultServer.Variables.ContainsKey(variable))
+                        {
+                            Unsupported("#/servers/0/url", "the server variable '" + variable + "' is not defined; the default base URL keeps '{" + variable + "}' until the adapter's BaseUrl is set");
+                        }
+                    }
+                }
                 EmitBuilders(root, Array.Empty<string>(), _input.ClientNamespace, _input.ClientClassName, isRoot: true);
                 BuildComponents();
 
@@ -125,15 +138,32 @@ namespace Prevu3d.Generator
 
             private bool ReadSyntax()
             {
+                var text = _input.Text ?? throw new InvalidOperationException("the spec text is null");
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    // An empty AdditionalFiles item is almost certainly a spec not written yet: say so.
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, LocationInfo.FileStart(FilePath), FilePath, "the file is empty"));
+                    return false;
+                }
+
                 try
                 {
-                    _positions = SpecPositions.Load(FilePath, _input.Text);
-                    return true;
+                    _positions = SpecPositions.Load(FilePath, text);
+                }
+                catch (YamlException ex) when (ex.Message.IndexOf("maximum nesting depth", StringComparison.Ordinal) >= 0)
+                {
+                    // SharpYaml stops at its depth limit before any recursive reader could overflow the stack.
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.SpecTooComplex,
+                        SpecPositions.FromMarks(FilePath, ex.Start, ex.End),
+                        FilePath,
+                        CleanYamlMessage(ex.Message)));
+                    return false;
                 }
                 catch (YamlException ex)
                 {
                     // Any YAML/JSON file is offered to the generator; only report it when it looks like a spec.
-                    if (LooksLikeOpenApi(_input.Text))
+                    if (LooksLikeOpenApi(text))
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.InvalidSyntax,
@@ -144,6 +174,47 @@ namespace Prevu3d.Generator
 
                     return false;
                 }
+
+                // Microsoft.OpenApi expands aliases into a JSON tree: refuse a "billion laughs" before it does.
+                if (_positions.Root is { } root && SpecLimits.MayHoldAliases(text))
+                {
+                    var (added, expandedDepth) = SpecLimits.AliasExpansion(root);
+                    if (added > SpecLimits.MaxAliasExpansion || expandedDepth > SpecLimits.MaxExpandedDepth)
+                    {
+                        var what = added > SpecLimits.MaxAliasExpansion
+                            ? "its YAML aliases expand to more than " + SpecLimits.MaxAliasExpansion.ToString("N0", CultureInfo.InvariantCulture) + " extra nodes"
+                            : "its YAML aliases nest deeper than " + SpecLimits.MaxExpandedDepth.ToString(CultureInfo.InvariantCulture) + " levels once expanded";
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecTooComplex, FirstAlias(text), FilePath, what));
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            /// <summary>The position of a character offset (only for rare diagnostics: linear).</summary>
+            private LocationInfo At(int offset)
+            {
+                var line = 0;
+                var lineStart = 0;
+                for (var i = 0; i < offset && i < _input.Text.Length; i++)
+                {
+                    if (_input.Text[i] == '\n')
+                    {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+
+                return new LocationInfo(FilePath, offset, 1, line, offset - lineStart, line, offset - lineStart + 1);
+            }
+
+            private LocationInfo FirstAlias(string text)
+            {
+                var index = text.IndexOf(" *", StringComparison.Ordinal);
+                var flow = text.IndexOf("[*", StringComparison.Ordinal);
+                index = index < 0 ? flow : flow < 0 ? index : Math.Min(index, flow);
+                return index < 0 ? LocationInfo.FileStart(FilePath) : At(index + 1);
             }
 
             private bool CheckVersion()
@@ -151,6 +222,7 @@ namespace Prevu3d.Generator
                 var root = _positions.RootMapping;
                 if (root is null)
                 {
+                    NotADocument(_positions.Root is null ? "the file holds no YAML document" : "its root is not a mapping");
                     return false;
                 }
 
@@ -161,7 +233,7 @@ namespace Prevu3d.Generator
                         continue;
                     }
 
-                    var value = (entry.Value as YamlScalarNode)?.Value ?? string.Empty;
+                    var value = (entry.Value as YamlScalarNode)?.Value ?? "(not a version string)";
                     if (key.Value == "openapi")
                     {
                         if (value.StartsWith("3.0", StringComparison.Ordinal))
@@ -180,8 +252,17 @@ namespace Prevu3d.Generator
                     }
                 }
 
-                // Not an OpenAPI document at all (some other YAML/JSON file): ignore it quietly.
+                NotADocument("it has no top-level 'openapi' field");
                 return false;
+            }
+
+            /// <summary>Another YAML/JSON file is ignored quietly, unless it mentions OpenAPI (then it is probably a broken spec).</summary>
+            private void NotADocument(string why)
+            {
+                if (LooksLikeOpenApi(_input.Text))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, LocationInfo.FileStart(FilePath), FilePath, why));
+                }
             }
 
             private bool CheckOptions()
@@ -573,9 +654,19 @@ namespace Prevu3d.Generator
 
                 if (IsObjectSchema(schema))
                 {
+                    // An inline object reached again while it is being built (allOf pulling in a schema
+                    // that holds it) is the same type: a self-referencing class, not endless recursion.
+                    if (_inlineInProgress.TryGetValue(schema, out var building))
+                    {
+                        return building;
+                    }
+
                     var name = TypeScope(ns).ReserveWithSuffix(contextName, pointer);
+                    var inline = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false);
+                    _inlineInProgress[schema] = inline;
                     BuildModel(schema, ns, name, pointer, asError);
-                    return new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false);
+                    _inlineInProgress.Remove(schema);
+                    return inline;
                 }
 
                 switch (type)
@@ -635,8 +726,10 @@ namespace Prevu3d.Generator
 
             private void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError)
             {
-                var collected = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
-                CollectProperties(schema, pointer, collected, new HashSet<IOpenApiSchema>());
+                // Slots and an index keep a redefinition (allOf) linear: the old slot is emptied, the new one appended.
+                var slots = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)?>();
+                CollectProperties(schema, pointer, slots, new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<IOpenApiSchema>());
+                var collected = slots.Where(slot => slot.HasValue).Select(slot => slot!.Value).ToList();
 
                 var reserved = new List<string> { name, "AdditionalData", "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue", "GetType", "GetHashCode", "Equals", "ToString" };
                 if (isError)
@@ -688,7 +781,7 @@ namespace Prevu3d.Generator
                 _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray()));
             }
 
-            private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string, IOpenApiSchema, string)> collected, HashSet<IOpenApiSchema> seen)
+            private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, HashSet<IOpenApiSchema> seen)
             {
                 if (schema is OpenApiSchemaReference reference)
                 {
@@ -711,7 +804,7 @@ namespace Prevu3d.Generator
                 {
                     for (var i = 0; i < allOf.Count; i++)
                     {
-                        CollectProperties(allOf[i], Pointer(pointer, "allOf") + "/" + i.ToString(CultureInfo.InvariantCulture), collected, seen);
+                        CollectProperties(allOf[i], Pointer(pointer, "allOf") + "/" + i.ToString(CultureInfo.InvariantCulture), collected, index, seen);
                     }
                 }
 
@@ -723,7 +816,12 @@ namespace Prevu3d.Generator
                 foreach (var pair in schema.Properties)
                 {
                     // A later allOf member redefines a property: keep the last definition.
-                    collected.RemoveAll(p => p.Item1 == pair.Key);
+                    if (index.TryGetValue(pair.Key, out var previous))
+                    {
+                        collected[previous] = null;
+                    }
+
+                    index[pair.Key] = collected.Count;
                     collected.Add((pair.Key, pair.Value, Pointer(Pointer(pointer, "properties"), pair.Key)));
                 }
             }
@@ -731,21 +829,46 @@ namespace Prevu3d.Generator
             private void BuildEnum(IOpenApiSchema schema, string ns, string name, string pointer)
             {
                 var scope = new NameScope(name);
-                var members = new List<EnumMemberModel>();
-                var values = schema.Enum ?? new List<JsonNode>();
-                for (var i = 0; i < values.Count; i++)
+                var values = new List<(string Value, string Pointer)>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var nodes = schema.Enum ?? new List<JsonNode>();
+                for (var i = 0; i < nodes.Count; i++)
                 {
-                    var node = values[i];
-                    if (node is null)
+                    var node = nodes[i];
+                    if (node is null || JsonNullSentinel.IsJsonNullSentinel(node))
                     {
+                        // null in an enum is nullability (every property is nullable already), not a member.
                         continue;
                     }
 
                     var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
-                    var memberName = ReserveName(scope, value, Pointer(pointer, "enum") + "/" + i.ToString(CultureInfo.InvariantCulture), "enum " + name);
-                    if (memberName is not null)
+                    if (seen.Add(value))
                     {
-                        members.Add(new EnumMemberModel(value, memberName));
+                        values.Add((value, Pointer(pointer, "enum") + "/" + i.ToString(CultureInfo.InvariantCulture)));
+                    }
+
+                    // Otherwise the same wire value twice ("1" and 1): one member carries it, nothing is lost.
+                }
+
+                // As for properties: values without separators keep the clean name, whatever their order.
+                var names = new string?[values.Count];
+                foreach (var pass in new[] { true, false })
+                {
+                    for (var i = 0; i < values.Count; i++)
+                    {
+                        if (Names.HasNoSeparators(values[i].Value) == pass)
+                        {
+                            names[i] = ReserveName(scope, values[i].Value, values[i].Pointer, "enum " + name);
+                        }
+                    }
+                }
+
+                var members = new List<EnumMemberModel>();
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (names[i] is { } memberName)
+                    {
+                        members.Add(new EnumMemberModel(values[i].Value, memberName));
                     }
                 }
 
@@ -820,7 +943,11 @@ namespace Prevu3d.Generator
                     var defaultValue = server.Variables is not null && server.Variables.TryGetValue(variable, out var v) ? v.Default : null;
                     if (defaultValue is null)
                     {
-                        Unsupported(pointer, "the server variable '" + variable + "' has no default value");
+                        // The builder and each of its operations resolve the same server: report it once.
+                        if (_reportedServerVariables.Add(url + "|" + variable))
+                        {
+                            Unsupported(pointer, "the server variable '" + variable + "' has no default value");
+                        }
                     }
                     else if (!_serverVariables.Any(s => s.Name == variable))
                     {
@@ -846,6 +973,9 @@ namespace Prevu3d.Generator
                 public string? ParameterName { get; }
 
                 public List<PathNode> Children { get; } = new List<PathNode>();
+
+                /// <summary>The children by literal segment; the parameter child under <c>{}</c>.</summary>
+                public Dictionary<string, PathNode> ChildrenByKey { get; } = new Dictionary<string, PathNode>(StringComparer.Ordinal);
 
                 public string Path { get; set; } = "/";
 
@@ -887,11 +1017,13 @@ namespace Prevu3d.Generator
                             parameter = segment.Substring(1, segment.Length - 2);
                         }
 
-                        var child = node.Children.FirstOrDefault(c => parameter is null ? c.ParameterName is null && c.Segment == segment : c.ParameterName is not null);
-                        if (child is null)
+                        // Looked up by key, not by scanning siblings: thousands of paths stay linear.
+                        var key = parameter is null ? segment : "{}";
+                        if (!node.ChildrenByKey.TryGetValue(key, out var child))
                         {
                             child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment };
                             node.Children.Add(child);
+                            node.ChildrenByKey[key] = child;
                         }
                         else if (parameter is not null && child.ParameterName != parameter)
                         {
@@ -903,7 +1035,12 @@ namespace Prevu3d.Generator
                         node = child;
                     }
 
-                    if (ok)
+                    if (ok && node.SpecPath is { } earlier)
+                    {
+                        // `/a`, `/a/` and `//a` are one builder: keeping either would drop the other's operations silently.
+                        Collision(pointer, earlier, pair.Key, node.Path, "the request builders");
+                    }
+                    else if (ok)
                     {
                         node.Item = pair.Value;
                         node.SpecPath = pair.Key;
@@ -927,6 +1064,15 @@ namespace Prevu3d.Generator
                 var typeName = "global::" + ns + "." + className;
                 // The root's segments become namespaces beside the client and its support types: keep them apart.
                 var rootTypes = isRoot ? new[] { "SecurityRequirementOption", "SecuritySchemeInfo", "ServerOption" } : Array.Empty<string>();
+
+                // Types and child namespaces share one scope per namespace (a type and a namespace of the
+                // same name do not compile): the root also holds the support types and the Models namespace.
+                var typeScope = TypeScope(ns);
+                typeScope.TryReserve(className, className);
+                foreach (var reserved in rootTypes.Concat(isRoot ? new[] { _modelsNamespace.Substring(ns.Length + 1) } : Array.Empty<string>()))
+                {
+                    typeScope.TryReserve(reserved, reserved);
+                }
                 var memberScope = new NameScope(BuilderMembers.Concat(new[] { className }).Concat(rootTypes).ToArray());
                 var pointer = node.SpecPath is null ? "#/paths" : Pointer("#/paths", node.SpecPath);
 
@@ -980,14 +1126,14 @@ namespace Prevu3d.Generator
                             continue;
                         }
 
-                        var childParts = nsParts.Concat(new[] { child.PropertyName }).ToArray();
+                        var childParts = nsParts.Concat(new[] { NamespacePart(ns, child.PropertyName) }).ToArray();
                         var childNs = _input.ClientNamespace + "." + string.Join(".", childParts);
                         var childType = EmitBuilders(child, childParts, childNs, child.PropertyName + "RequestBuilder", isRoot: false);
                         navigations.Add(new NavigationModel(child.PropertyName, childType, child.Path));
                     }
                     else
                     {
-                        var childParts = nsParts.Concat(new[] { "Item" }).ToArray();
+                        var childParts = nsParts.Concat(new[] { NamespacePart(ns, "Item") }).ToArray();
                         var childNs = _input.ClientNamespace + "." + string.Join(".", childParts);
                         var childClass = "With" + Names.ItemName(child.ParameterName) + "ItemRequestBuilder";
                         var childType = EmitBuilders(child, childParts, childNs, childClass, isRoot: false);
@@ -1007,6 +1153,13 @@ namespace Prevu3d.Generator
                     indexer,
                     operations.ToEquatableArray()));
                 return typeName;
+            }
+
+            /// <summary>The namespace of a child builder: its name, unless a type or namespace beside it has it already.</summary>
+            private string NamespacePart(string ns, string preferred)
+            {
+                var scope = TypeScope(ns);
+                return scope.TryReserve(preferred, preferred) ? preferred : scope.ReserveWithSuffix(preferred + "Endpoint", preferred);
             }
 
             private static string QueryTemplatePart(ParameterModel parameter) =>

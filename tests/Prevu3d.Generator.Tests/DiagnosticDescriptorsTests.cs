@@ -160,6 +160,41 @@ public sealed class DiagnosticDescriptorsTests
         Assert.Null(result.Exception);
     }
 
+    [Theory]
+    [InlineData("", "the file is empty")]
+    [InlineData("# only a comment about openapi\n", "holds no YAML document")]
+    [InlineData("openApiOutput: ./generated\n", "no top-level 'openapi' field")]
+    [InlineData("- openapi: 3.0.3\n", "root is not a mapping")]
+    public void EmptyOrNonDocumentSpecShouldReportP3D0011(string spec, string reason)
+    {
+        var result = GeneratorHarness.Run((SpecPath, spec));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0011", DiagnosticSeverity.Warning, line: 1);
+        Assert.Contains(reason, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void AliasBombShouldReportP3D0012AtTheFirstAlias()
+    {
+        var levels = string.Concat(Enumerable.Range(1, 12).Select(i => "  l" + i + ": &l" + i + " [" + string.Join(", ", Enumerable.Repeat("*l" + (i - 1), 9)) + "]\n"));
+
+        var diagnostic = SingleDiagnostic(Header + "paths: {}\nx-lol:\n  l0: &l0 [lol]\n" + levels);
+
+        AssertDiagnostic(diagnostic, "P3D0012", DiagnosticSeverity.Error, line: 8);
+        Assert.Contains("aliases", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void NestingBeyondTheReaderLimitShouldReportP3D0012()
+    {
+        var diagnostic = SingleDiagnostic(Header + "paths: {}\nx-deep: " + new string('[', 100) + new string(']', 100) + "\n");
+
+        AssertDiagnostic(diagnostic, "P3D0012", DiagnosticSeverity.Error, line: 6);
+        Assert.Contains("nesting depth", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void ParserFailureShouldReportP3D0099InsteadOfThrowing()
     {
@@ -189,7 +224,7 @@ public sealed class DiagnosticDescriptorsTests
         var ids = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public)
             .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().ToList();
 
-        Assert.Equal(11, ids.Count);
+        Assert.Equal(13, ids.Count);
         Assert.All(ids, d => Assert.Contains(d.Id + " | Prevu3d.Generator | " + d.DefaultSeverity, table));
     }
 

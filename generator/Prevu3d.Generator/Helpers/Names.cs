@@ -41,17 +41,45 @@ namespace Prevu3d.Generator.Helpers
             }
 
             var text = builder.ToString().Trim('_');
-            if (text.Length > 0)
+            if (text.Length == 0)
             {
-                text = char.ToUpperInvariant(text[0]) + text.Substring(1);
+                // Nothing but symbols: spell them, so `-`, `--` and `!` stay apart.
+                return SymbolName(raw);
             }
 
+            text = char.ToUpperInvariant(text[0]) + text.Substring(1);
             return Finish(text);
         }
 
-        /// <summary>True when a name needs no cleanup other than its first letter.</summary>
+        /// <summary>
+        /// <c>""</c> → <c>Empty</c>, <c>-</c> → <c>Value_2D</c>, <c>😀</c> → <c>Value_1F600</c>: a name for a
+        /// spec name without a letter or digit, distinct for distinct names.
+        /// </summary>
+        public static string SymbolName(string raw)
+        {
+            if (raw.Length == 0)
+            {
+                return "Empty";
+            }
+
+            var builder = new StringBuilder("Value");
+            for (var i = 0; i < raw.Length; i++)
+            {
+                var codePoint = char.IsSurrogatePair(raw, i) ? char.ConvertToUtf32(raw[i], raw[++i]) : raw[i];
+                builder.Append('_').Append(codePoint.ToString("X2", CultureInfo.InvariantCulture));
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>True when a name needs no cleanup other than its first letter (an empty name needs more).</summary>
         public static bool HasNoSeparators(string raw)
         {
+            if (raw.Length == 0)
+            {
+                return false;
+            }
+
             foreach (var c in raw)
             {
                 if (!IsIdentifierChar(c) || c == '_')

@@ -24,6 +24,9 @@ namespace Prevu3d.Generator.Helpers
         /// <summary>The root mapping of the document, if it is one.</summary>
         public YamlMappingNode? RootMapping => _root as YamlMappingNode;
 
+        /// <summary>The root node of the first document, if any.</summary>
+        public YamlNode? Root => _root;
+
         public static SpecPositions Empty(string filePath) => new SpecPositions(filePath, null);
 
         /// <summary>Loads the YAML tree; throws <see cref="YamlException"/> on invalid text.</summary>

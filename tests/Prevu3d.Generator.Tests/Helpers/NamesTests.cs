@@ -29,6 +29,26 @@ public sealed class NamesTests
     }
 
     [Theory]
+    [InlineData("", "Empty")]
+    [InlineData("-", "Value_2D")]
+    [InlineData("--", "Value_2D_2D")]
+    [InlineData("___", "Value_5F_5F_5F")]
+    [InlineData("\U0001F600", "Value_1F600")]
+    public void UnderscoredNameOfSymbolsOnlyShouldSpellThemSoTheyStayApart(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToUnderscoredName(raw));
+    }
+
+    [Theory]
+    [InlineData("accessToken", true)]
+    [InlineData("access_token", false)]
+    [InlineData("", false)]
+    public void OnlyANonEmptyNameWithoutSeparatorsShouldClaimTheCleanNameFirst(string raw, bool expected)
+    {
+        Assert.Equal(expected, Names.HasNoSeparators(raw));
+    }
+
+    [Theory]
     [InlineData("nodeId", "Node")]
     [InlineData("user-id", "User")]
     [InlineData("id", "Id")]
