@@ -8,7 +8,7 @@ namespace Prevu3d.RealityConnect.Emulator;
 /// One injected misbehaviour, created by the factory methods and armed with <see cref="EmulatorFaults"/>.
 /// Its text form (<see cref="ToString"/>, <see cref="Parse"/>) is the command line's:
 /// <c>latency:250ms</c>, <c>429</c>, <c>429:5s</c>, <c>500</c>, <c>502</c>, <c>503</c>, <c>504</c>,
-/// <c>drop</c>, <c>malformed</c>, <c>has-error</c>, <c>has-error:message</c>, <c>lifetime:5s</c>.
+/// <c>drop</c>, <c>malformed</c>, <c>has-error</c>, <c>has-error:message</c>, <c>lifetime:5s</c>, <c>redirect:URL</c>.
 /// </summary>
 public sealed class EmulatorFault
 {
@@ -82,6 +82,16 @@ public sealed class EmulatorFault
     /// <param name="lifetime">Whole seconds count; zero or negative issues a token that is already expired.</param>
     public static EmulatorFault TokenLifetime(TimeSpan lifetime) => new(EmulatorFaultKind.TokenLifetime, lifetime);
 
+    /// <summary>Answers 307 Temporary Redirect with <c>Location: <paramref name="location"/></c>.</summary>
+    /// <param name="location">An absolute URL, for example on another host, to check what a client sends there.</param>
+    public static EmulatorFault Redirect(Uri location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return location.IsAbsoluteUri
+            ? new EmulatorFault(EmulatorFaultKind.Redirect, statusCode: 307, message: location.AbsoluteUri)
+            : throw new ArgumentException("A redirect fault needs an absolute URL.", nameof(location));
+    }
+
     /// <summary>Whether the fault makes sense on <paramref name="route"/> (token-only faults do not on the API routes).</summary>
     /// <param name="route">The route.</param>
     public bool AppliesTo(EmulatorRoute route) =>
@@ -107,10 +117,11 @@ public sealed class EmulatorFault
                 "malformed" when argument is null => MalformedJson(),
                 "has-error" => argument is null ? HasError() : HasError(argument),
                 "lifetime" => TokenLifetime(DurationParser.Parse(argument)),
+                "redirect" when argument is not null => Redirect(new Uri(argument, UriKind.Absolute)),
                 _ => throw new FormatException($"'{text}' is not a fault."),
             };
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or UriFormatException)
         {
             throw new FormatException($"'{text}' is not a valid fault: {e.Message}", e);
         }
@@ -126,6 +137,7 @@ public sealed class EmulatorFault
         EmulatorFaultKind.MalformedJson => "malformed",
         EmulatorFaultKind.HasError => "has-error:" + Message,
         EmulatorFaultKind.TokenLifetime => "lifetime:" + DurationParser.Format(Duration),
+        EmulatorFaultKind.Redirect => "redirect:" + Message,
         _ => Kind.ToString(),
     };
 }

@@ -23,4 +23,7 @@ public enum EmulatorFaultKind
 
     /// <summary>Token route only: the issued token lives <see cref="EmulatorFault.Duration"/> (zero or less: already expired).</summary>
     TokenLifetime,
+
+    /// <summary>Answers 307 Temporary Redirect to <see cref="EmulatorFault.Message"/> (an absolute URL, possibly another host).</summary>
+    Redirect,
 }

@@ -93,6 +93,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
                 return WriteAsync(response, fault.StatusCode, ErrorResponses.Create(fault.StatusCode, ReasonPhrases.GetReasonPhrase(fault.StatusCode)));
             case EmulatorFaultKind.HasError:
                 return WriteAsync(response, 200, new TokenResponse { HasError = true, Message = fault.Message });
+            case EmulatorFaultKind.Redirect:
+                response.StatusCode = fault.StatusCode;
+                response.Headers[HeaderNames.Location] = fault.Message;
+                return Task.CompletedTask;
             case EmulatorFaultKind.MalformedJson:
                 response.StatusCode = 200;
                 response.ContentType = "application/json; charset=utf-8";

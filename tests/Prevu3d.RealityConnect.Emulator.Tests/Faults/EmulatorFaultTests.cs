@@ -16,6 +16,7 @@ public sealed class EmulatorFaultTests
     [InlineData("has-error", EmulatorFaultKind.HasError, 0, 200)]
     [InlineData("lifetime:0s", EmulatorFaultKind.TokenLifetime, 0, 0)]
     [InlineData("lifetime:1m", EmulatorFaultKind.TokenLifetime, 60_000, 0)]
+    [InlineData("redirect:https://evil.example.com/x", EmulatorFaultKind.Redirect, 0, 307)]
     public void ParseShouldReadTheCommandLineForm(string text, EmulatorFaultKind kind, int milliseconds, int status)
     {
         var fault = EmulatorFault.Parse(text);

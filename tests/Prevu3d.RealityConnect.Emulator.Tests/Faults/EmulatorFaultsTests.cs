@@ -31,6 +31,20 @@ public sealed class EmulatorFaultsTests
     }
 
     [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task RedirectShouldAnswer307WithItsLocation(EmulatorRoute route)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        emulator.Faults.Next(route, EmulatorFault.Redirect(new Uri("http://localhost:9/elsewhere")));
+
+        using var response = await http.SendAsync(Request(emulator, route));
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal(new Uri("http://localhost:9/elsewhere"), response.Headers.Location);
+    }
+
+    [Theory]
     [InlineData(500, EmulatorRoute.Token)]
     [InlineData(502, EmulatorRoute.ApiInfo)]
     [InlineData(503, EmulatorRoute.Browse)]
