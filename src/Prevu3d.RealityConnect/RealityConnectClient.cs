@@ -20,7 +20,7 @@ public partial class RealityConnectClient : IDisposable
 
     /// <summary>Creates a client with its own HTTP pipeline.</summary>
     /// <param name="options">Credentials and settings; validated here.</param>
-    /// <exception cref="InvalidOperationException">The options are invalid (one line per bad setting).</exception>
+    /// <exception cref="ArgumentException">The options are invalid (one line per bad setting).</exception>
     public RealityConnectClient(RealityConnectClientOptions options)
         : this(RealityConnectRuntime.Create(options, null, null, ownsHttpClient: true, TimeProvider.System, NullLoggerFactory.Instance))
     {
@@ -30,9 +30,10 @@ public partial class RealityConnectClient : IDisposable
     /// <param name="options">Credentials and settings; validated here.</param>
     /// <param name="httpClient">
     /// The HTTP client to use; not disposed by this client. Its handlers are its own: build it with
-    /// <c>AllowAutoRedirect = false</c> and Kiota's redirect handler (or none) so credentials never follow a redirect elsewhere.
+    /// <c>AllowAutoRedirect = false</c> and Kiota's redirect handler (or none) so credentials never follow a redirect elsewhere,
+    /// and without Kiota's retry handler (the client retries by itself, see <see cref="RealityConnectClientOptions.MaxRetries"/>).
     /// </param>
-    /// <exception cref="InvalidOperationException">The options are invalid (one line per bad setting).</exception>
+    /// <exception cref="ArgumentException">The options are invalid (one line per bad setting).</exception>
     public RealityConnectClient(RealityConnectClientOptions options, HttpClient httpClient)
         : this(RealityConnectRuntime.Create(options, Required(httpClient), null, ownsHttpClient: false, TimeProvider.System, NullLoggerFactory.Instance))
     {
@@ -41,7 +42,7 @@ public partial class RealityConnectClient : IDisposable
     /// <summary>Creates a client whose HTTP pipeline (Kiota's middleware and the credential guard) ends in <paramref name="primaryHandler"/>.</summary>
     /// <param name="options">Credentials and settings; validated here.</param>
     /// <param name="primaryHandler">The transport (a proxy-configured handler, a test double); not disposed by this client.</param>
-    /// <exception cref="InvalidOperationException">The options are invalid (one line per bad setting).</exception>
+    /// <exception cref="ArgumentException">The options are invalid (one line per bad setting).</exception>
     public RealityConnectClient(RealityConnectClientOptions options, HttpMessageHandler primaryHandler)
         : this(RealityConnectRuntime.Create(options, null, Required(primaryHandler), ownsHttpClient: true, TimeProvider.System, NullLoggerFactory.Instance))
     {

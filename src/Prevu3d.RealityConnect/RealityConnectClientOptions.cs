@@ -38,6 +38,18 @@ public sealed class RealityConnectClientOptions
     /// <summary>The default <see cref="RequestTimeout"/>: one hundred seconds, as <see cref="System.Net.Http.HttpClient"/>.</summary>
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(100);
 
+    /// <summary>The default <see cref="AttemptTimeout"/>: thirty seconds.</summary>
+    public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The default <see cref="RetryBaseDelay"/>: 0.8 seconds.</summary>
+    public static readonly TimeSpan DefaultRetryBaseDelay = TimeSpan.FromMilliseconds(800);
+
+    /// <summary>The default <see cref="RetryMaxDelay"/>: sixty seconds.</summary>
+    public static readonly TimeSpan DefaultRetryMaxDelay = TimeSpan.FromSeconds(60);
+
+    /// <summary>The default <see cref="MaxRetries"/>: three.</summary>
+    public const int DefaultMaxRetries = 3;
+
     /// <summary>The OAuth client id of the application (Settings &gt; OAuth in Prevu3D).</summary>
     public string? ClientId { get; set; }
 
@@ -66,8 +78,30 @@ public sealed class RealityConnectClientOptions
     /// </summary>
     public TimeSpan TokenRefreshBeforeExpiry { get; set; } = DefaultTokenRefreshBeforeExpiry;
 
-    /// <summary>The timeout of each HTTP request (default 100 seconds); <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
+    /// <summary>
+    /// The overall timeout of one call (default 100 seconds): every attempt, retry wait and token renewal
+    /// included; also the total time budget of retries. <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = DefaultRequestTimeout;
+
+    /// <summary>The timeout of each attempt of a call (default 30 seconds); <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = DefaultAttemptTimeout;
+
+    /// <summary>
+    /// How many times a transient failure (408, 429, 500, 502, 503, 504, a connection failure, an attempt timeout) of a
+    /// request that is safe to repeat (GET, the token request) is retried (default 3; 0 disables retries). A request
+    /// can override it with <see cref="RealityConnectRetryOption"/>.
+    /// </summary>
+    public int MaxRetries { get; set; } = DefaultMaxRetries;
+
+    /// <summary>The first retry's wait before jitter (default 0.8 s); it doubles on each retry, capped at <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = DefaultRetryBaseDelay;
+
+    /// <summary>
+    /// The longest wait between two attempts (default 60 s). A <c>Retry-After</c> longer than this, or longer than
+    /// what is left of <see cref="RequestTimeout"/>, ends the retries at once with the server's answer.
+    /// </summary>
+    public TimeSpan RetryMaxDelay { get; set; } = DefaultRetryMaxDelay;
 
     /// <summary>Reads <c>PREVU3D_CLIENT_ID</c>, <c>PREVU3D_CLIENT_SECRET</c>, <c>PREVU3D_AUTHORITY_URL</c> and <c>PREVU3D_API_URL</c>.</summary>
     /// <returns>Options holding the variables that are set, and the defaults for the others.</returns>
@@ -96,13 +130,13 @@ public sealed class RealityConnectClientOptions
     }
 
     /// <summary>Checks every setting and reports all problems at once.</summary>
-    /// <exception cref="InvalidOperationException">One line per bad setting.</exception>
+    /// <exception cref="ArgumentException">One line per bad setting.</exception>
     public void Validate()
     {
         var errors = GetValidationErrors();
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new ArgumentException(
                 "Invalid RealityConnect client options:" + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", errors));
         }
     }
@@ -112,7 +146,7 @@ public sealed class RealityConnectClientOptions
     public override string ToString()
         => string.Create(
             CultureInfo.InvariantCulture,
-            $"RealityConnectClientOptions {{ ClientId = {ClientId ?? "(not set)"}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "***")}, AuthorityUrl = {AuthorityUrl}, ApiUrl = {ApiUrl ?? "(discovered)"}, AllowedHosts = [{string.Join(", ", AllowedHosts ?? Array.Empty<string>())}], TokenRefreshBeforeExpiry = {TokenRefreshBeforeExpiry}, RequestTimeout = {RequestTimeout} }}");
+            $"RealityConnectClientOptions {{ ClientId = {ClientId ?? "(not set)"}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "***")}, AuthorityUrl = {AuthorityUrl}, ApiUrl = {ApiUrl ?? "(discovered)"}, AllowedHosts = [{string.Join(", ", AllowedHosts ?? Array.Empty<string>())}], TokenRefreshBeforeExpiry = {TokenRefreshBeforeExpiry}, RequestTimeout = {RequestTimeout}, AttemptTimeout = {AttemptTimeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}, RetryMaxDelay = {RetryMaxDelay} }}");
 
     /// <summary>Lists the problems of these options, one clear message each (empty when valid).</summary>
     internal IReadOnlyList<string> GetValidationErrors() => OptionsValidation.GetErrors(this);

@@ -40,7 +40,7 @@ public sealed class RealityConnectClientOptionsTests
             RequestTimeout = TimeSpan.Zero,
         };
 
-        var exception = Assert.Throws<InvalidOperationException>(options.Validate);
+        var exception = Assert.Throws<ArgumentException>(options.Validate);
 
         var lines = exception.Message.Split(Environment.NewLine);
         Assert.Equal(9, lines.Length);
@@ -131,5 +131,49 @@ public sealed class RealityConnectClientOptionsTests
         Assert.Contains("my-id", text, StringComparison.Ordinal);
         Assert.Contains("ClientSecret = ***", text, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OptionsShouldDefaultToThreeJitteredRetriesWithinTheRequestTimeout()
+    {
+        var options = new RealityConnectClientOptions();
+
+        Assert.Equal(3, options.MaxRetries);
+        Assert.Equal(TimeSpan.FromMilliseconds(800), options.RetryBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.RetryMaxDelay);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.AttemptTimeout);
+    }
+
+    [Fact]
+    public void ValidateShouldRefuseAbsurdRetryAndTimeoutSettings()
+    {
+        var options = new RealityConnectClientOptions
+        {
+            ClientId = "id",
+            ClientSecret = "secret",
+            TokenRefreshBeforeExpiry = TimeSpan.MaxValue,
+            AttemptTimeout = TimeSpan.FromSeconds(-3),
+            MaxRetries = 11,
+            RetryBaseDelay = TimeSpan.FromMinutes(2),
+            RetryMaxDelay = TimeSpan.FromMinutes(1),
+        };
+
+        var exception = Assert.Throws<ArgumentException>(options.Validate);
+
+        var lines = exception.Message.Split(Environment.NewLine);
+        Assert.Equal(5, lines.Length);
+        Assert.Contains(lines, l => l.Contains("TokenRefreshBeforeExpiry exceeds", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("AttemptTimeout", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("MaxRetries", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("RetryBaseDelay", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToStringShouldShowTheRetryAndTimeoutSettings()
+    {
+        var text = new RealityConnectClientOptions { MaxRetries = 2 }.ToString();
+
+        Assert.Contains("MaxRetries = 2", text, StringComparison.Ordinal);
+        Assert.Contains("AttemptTimeout = 00:00:30", text, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ public sealed class RealityConnectClientTests
     [Fact]
     public void ConstructorShouldValidateTheOptions()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new RealityConnectClient(new RealityConnectClientOptions()));
+        var error = Assert.Throws<ArgumentException>(() => new RealityConnectClient(new RealityConnectClientOptions()));
 
         Assert.Contains("ClientId is missing", error.Message, StringComparison.Ordinal);
         Assert.Contains("ClientSecret is missing", error.Message, StringComparison.Ordinal);

@@ -24,6 +24,9 @@ internal sealed class ClientCredentialsTokenProvider : IDisposable
     private readonly ILogger _logger;
     private readonly SharedFetch<AccessToken> _cache;
 
+    // The client-credentials grant creates nothing on the server: repeating it after a transient failure is safe.
+    private static readonly RealityConnectRetryOption SafeToRepeat = new() { SafeToRepeat = true };
+
     /// <summary>Creates the provider.</summary>
     /// <param name="authority">A client whose adapter's base URL is the authority (its auth provider adds the Basic header).</param>
     /// <param name="settings">The credentials and renewal margin.</param>
@@ -70,7 +73,7 @@ internal sealed class ClientCredentialsTokenProvider : IDisposable
         try
         {
             response = await _authority.Oauth.Token
-                .PostAsync(TokenRequests.ClientCredentials(), cancellationToken: cancellationToken)
+                .PostAsync(TokenRequests.ClientCredentials(), c => c.Options.Add(SafeToRepeat), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (ApiException exception) when (exception is not RealityConnectAuthenticationException)

@@ -9,6 +9,7 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using Prevu3d.RealityConnect.Configuration;
 using Prevu3d.RealityConnect.Diagnostics;
 using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Http;
 
 namespace Prevu3d.RealityConnect.Authentication;
 
@@ -65,6 +66,9 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
         }
 
         await ResolveServerVariablesAsync(request, cancellationToken).ConfigureAwait(false);
+
+        // Redirects are followed only to allowed hosts, credential or not: nothing is sent elsewhere.
+        request.AddRequestOptions([RedirectPolicy.Create(_settings.AllowedHosts)]);
         if (request.RequestOptions.OfType<SecurityRequirementOption>().FirstOrDefault() is not { IsAnonymous: false } security)
         {
             return;

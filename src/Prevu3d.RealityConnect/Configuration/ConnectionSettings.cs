@@ -21,6 +21,10 @@ internal sealed class ConnectionSettings
         AllowedHosts = AllowedHostList.Create(options.AllowedHosts, Authority, ConfiguredApiUrl is null ? null : new Uri(ConfiguredApiUrl));
         TokenRefreshBeforeExpiry = options.TokenRefreshBeforeExpiry;
         RequestTimeout = options.RequestTimeout;
+        AttemptTimeout = options.AttemptTimeout;
+        MaxRetries = options.MaxRetries;
+        RetryBaseDelay = options.RetryBaseDelay;
+        RetryMaxDelay = options.RetryMaxDelay;
 
         // RFC 2617 style, as the vendor's guide shows: base64 of the raw "id:secret", not form-encoded first.
         BasicCredentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":" + ClientSecret));
@@ -50,13 +54,25 @@ internal sealed class ConnectionSettings
     /// <summary>How long before expiry a token is renewed (before clamping).</summary>
     public TimeSpan TokenRefreshBeforeExpiry { get; }
 
-    /// <summary>The timeout of each request.</summary>
+    /// <summary>The overall timeout of one call, retries included.</summary>
     public TimeSpan RequestTimeout { get; }
+
+    /// <summary>The timeout of each attempt.</summary>
+    public TimeSpan AttemptTimeout { get; }
+
+    /// <summary>The retries of a transient failure.</summary>
+    public int MaxRetries { get; }
+
+    /// <summary>The first retry's wait before jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; }
+
+    /// <summary>The longest wait between attempts.</summary>
+    public TimeSpan RetryMaxDelay { get; }
 
     /// <summary>Validates <paramref name="options"/> and snapshots them.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The snapshot.</returns>
-    /// <exception cref="InvalidOperationException">The options are invalid.</exception>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static ConnectionSettings From(RealityConnectClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -10,6 +10,10 @@ internal static class OptionsValidation
 {
     private static readonly TimeSpan MaxRequestTimeout = TimeSpan.FromMilliseconds(int.MaxValue);
 
+    // A margin longer than the longest trusted token lifetime can only be a unit mistake.
+    private static readonly TimeSpan MaxTokenRefreshBeforeExpiry = TimeSpan.FromDays(1);
+    private const int MaxMaxRetries = 10;
+
     /// <summary>Lists every problem of <paramref name="options"/>; empty when they are usable.</summary>
     /// <param name="options">The options to check.</param>
     /// <returns>One message per bad setting.</returns>
@@ -57,17 +61,41 @@ internal static class OptionsValidation
         {
             errors.Add($"TokenRefreshBeforeExpiry is negative ({options.TokenRefreshBeforeExpiry}).");
         }
-
-        if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
+        else if (options.TokenRefreshBeforeExpiry > MaxTokenRefreshBeforeExpiry)
         {
-            errors.Add($"RequestTimeout must be positive or Timeout.InfiniteTimeSpan ({options.RequestTimeout}).");
+            errors.Add($"TokenRefreshBeforeExpiry exceeds {MaxTokenRefreshBeforeExpiry} ({options.TokenRefreshBeforeExpiry}).");
         }
-        else if (options.RequestTimeout > MaxRequestTimeout)
+
+        CheckTimeout(errors, nameof(options.RequestTimeout), options.RequestTimeout);
+        CheckTimeout(errors, nameof(options.AttemptTimeout), options.AttemptTimeout);
+        if (options.MaxRetries is < 0 or > MaxMaxRetries)
         {
-            // HttpClient.Timeout refuses anything above int.MaxValue milliseconds.
-            errors.Add($"RequestTimeout exceeds {MaxRequestTimeout} ({options.RequestTimeout}).");
+            errors.Add($"MaxRetries must be between 0 and {MaxMaxRetries} ({options.MaxRetries}).");
+        }
+
+        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > options.RetryMaxDelay)
+        {
+            errors.Add($"RetryBaseDelay must be between zero and RetryMaxDelay ({options.RetryBaseDelay}).");
+        }
+
+        if (options.RetryMaxDelay < TimeSpan.Zero || options.RetryMaxDelay > MaxRequestTimeout)
+        {
+            errors.Add($"RetryMaxDelay must be between zero and {MaxRequestTimeout} ({options.RetryMaxDelay}).");
         }
 
         return errors;
+    }
+
+    private static void CheckTimeout(List<string> errors, string name, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+        {
+            errors.Add($"{name} must be positive or Timeout.InfiniteTimeSpan ({value}).");
+        }
+        else if (value > MaxRequestTimeout)
+        {
+            // Timers refuse anything above int.MaxValue milliseconds.
+            errors.Add($"{name} exceeds {MaxRequestTimeout} ({value}).");
+        }
     }
 }

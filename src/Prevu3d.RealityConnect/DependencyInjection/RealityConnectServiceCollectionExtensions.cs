@@ -54,8 +54,8 @@ public static class RealityConnectServiceCollectionExtensions
                     handlers.Add(handler);
                 }
             })
-            .ConfigureHttpClient((provider, client) =>
-                client.Timeout = provider.GetRequiredService<IOptions<RealityConnectClientOptions>>().Value.RequestTimeout)
+            // The client's adapter enforces RequestTimeout and AttemptTimeout around all attempts.
+            .ConfigureHttpClient(client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
 
             // The factory's request logging redacts header values in its message but not in its structured
             // state, where a structured logging provider would record the Basic header and the token.

@@ -27,6 +27,12 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Warning, "{Method} {Host} answered 401 but the request cannot be replayed (its body is a one-shot stream): not retried.")]
     public static partial void CannotReplayAfterUnauthorized(ILogger logger, string method, string host);
 
+    [LoggerMessage(1006, LogLevel.Information, "{Method} {Host} failed ({Reason}): retry {Retry} of {MaxRetries} in {DelayMs} ms.")]
+    public static partial void Retrying(ILogger logger, string method, string host, string reason, int retry, int maxRetries, long delayMs);
+
+    [LoggerMessage(1007, LogLevel.Warning, "{Method} {Host} failed ({Reason}): not retried ({Why}).")]
+    public static partial void NotRetried(ILogger logger, string method, string host, string reason, string why);
+
     [LoggerMessage(2001, LogLevel.Debug, "Discovering the regional API base URL from {AuthorityHost}/oauth/api-info.")]
     public static partial void Discovering(ILogger logger, string authorityHost);
 

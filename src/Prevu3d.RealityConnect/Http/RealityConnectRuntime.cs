@@ -35,7 +35,7 @@ internal sealed class RealityConnectRuntime : IDisposable
         {
             BaseUrl = settings.AuthorityBaseUrl,
         };
-        Adapter = new TokenRenewingRequestAdapter(kiota, () => Tokens, logger);
+        Adapter = new TransientRetryRequestAdapter(new TokenRenewingRequestAdapter(kiota, () => Tokens, logger), settings, timeProvider, logger);
 
         // The token and api-info calls go through the generated client too, on the same adapter.
         var authority = new RealityConnectClient(Adapter);
@@ -75,7 +75,7 @@ internal sealed class RealityConnectRuntime : IDisposable
         var logger = loggerFactory.CreateLogger(Log.Category);
 
         // Only a client we build gets our pipeline; a given HttpClient is used as it is.
-        var client = httpClient ?? RealityConnectHttp.CreateHttpClient(primaryHandler, settings.RequestTimeout);
+        var client = httpClient ?? RealityConnectHttp.CreateHttpClient(primaryHandler);
         return new RealityConnectRuntime(settings, client, httpClient is null || ownsHttpClient, timeProvider, logger);
     }
 

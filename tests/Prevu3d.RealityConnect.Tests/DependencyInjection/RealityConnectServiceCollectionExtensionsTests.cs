@@ -59,16 +59,31 @@ public sealed class RealityConnectServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task RegistrationShouldStripAuthorizationOnACrossHostRedirectThroughTheHttpClientFactory()
+    public async Task RegistrationShouldStripAuthorizationOnARedirectToAnotherAllowedHostThroughTheHttpClientFactory()
     {
         _server.Intercept = request => request.RequestUri!.AbsolutePath.EndsWith("/browse", StringComparison.Ordinal)
-            ? new HttpResponseMessage(HttpStatusCode.Found) { Headers = { Location = new Uri("https://cdn.example.net/moved") } }
-            : request.RequestUri.Host == "cdn.example.net" ? FakeRealityConnect.Json(HttpStatusCode.OK, "[]") : null;
+            ? new HttpResponseMessage(HttpStatusCode.Found) { Headers = { Location = new Uri("https://api-ec1.prevu3d.com/moved") } }
+            : request.RequestUri.Host == "api-ec1.prevu3d.com" ? FakeRealityConnect.Json(HttpStatusCode.OK, "[]") : null;
         await using var provider = BuildProvider(services => services.AddRealityConnectClient(Configure));
 
         await provider.GetRequiredService<RealityConnectClient>().V1.Nodes[FakeRealityConnect.OrganizationId].Browse.GetAsync();
 
-        Assert.Null(_server.Requests.Single(r => r.Uri.Host == "cdn.example.net").Authorization);
+        Assert.Null(_server.Requests.Single(r => r.Uri.Host == "api-ec1.prevu3d.com").Authorization);
+    }
+
+    [Fact]
+    public async Task RegistrationShouldNotFollowARedirectToAHostOutsideAllowedHosts()
+    {
+        _server.Intercept = request => request.RequestUri!.AbsolutePath.EndsWith("/browse", StringComparison.Ordinal)
+            ? new HttpResponseMessage(HttpStatusCode.Found) { Headers = { Location = new Uri("https://cdn.example.net/moved") } }
+            : null;
+        await using var provider = BuildProvider(services => services.AddRealityConnectClient(Configure));
+
+        var error = await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(
+            () => provider.GetRequiredService<RealityConnectClient>().V1.Nodes[FakeRealityConnect.OrganizationId].Browse.GetAsync());
+
+        Assert.Equal(302, error.ResponseStatusCode);
+        Assert.Equal(0, _server.RequestsToHost("cdn.example.net"));
     }
 
     [Fact]

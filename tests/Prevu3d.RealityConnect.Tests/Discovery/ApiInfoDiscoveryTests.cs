@@ -132,7 +132,8 @@ public sealed class ApiInfoDiscoveryTests
         _server.Intercept = request => fail && request.RequestUri!.AbsolutePath == "/oauth/api-info"
             ? FakeRealityConnect.Json(HttpStatusCode.InternalServerError, "{\"hasError\":true,\"message\":\"boom\"}")
             : null;
-        using var client = TestClients.Create(_server, _time);
+        // Retries off: this is about the failure not being cached, not about the retries (TransientRetryLoopTests).
+        using var client = TestClients.Create(_server, _time, TestClients.Options(o => o.MaxRetries = 0));
 
         var error = await Assert.ThrowsAsync<RealityConnectDiscoveryException>(() => client.GetApiInfoAsync());
         fail = false;

@@ -16,7 +16,7 @@ public sealed class CredentialOriginGuardHandlerTests
     public CredentialOriginGuardHandlerTests() => _server = new FakeRealityConnect(_time);
 
     [Theory]
-    [InlineData("https://cdn.example.net/realityconnect-api/v1/moved")]
+    [InlineData("https://files.prevu3d.com/realityconnect-api/v1/moved")]
     [InlineData("https://api-eu1.prevu3d.com/realityconnect-api/v1/moved")]
     [InlineData("https://api-ue1.prevu3d.com:8443/realityconnect-api/v1/moved")]
     public async Task GuardShouldStripAuthorizationOnARedirectToAnotherOrigin(string location)

@@ -29,4 +29,39 @@ public sealed class RealityConnectHttpTests
             handler.Dispose();
         }
     }
+
+    [Fact]
+    public void PipelineShouldLeaveRetriesToTheAdapterRatherThanKiotasRetryHandler()
+    {
+        var handlers = RealityConnectHttp.CreateDelegatingHandlers();
+
+        Assert.DoesNotContain(handlers, h => h is RetryHandler);
+        Assert.Contains(handlers, h => h is RedirectHandler);
+        foreach (var handler in handlers)
+        {
+            handler.Dispose();
+        }
+    }
+
+    [Fact]
+    public void HttpClientShouldLeaveTimeoutsToTheAdapter()
+    {
+        using var client = RealityConnectHttp.CreateHttpClient(null);
+
+        Assert.Equal(System.Threading.Timeout.InfiniteTimeSpan, client.Timeout);
+    }
+
+    [Theory]
+    [InlineData(408)]
+    [InlineData(500)]
+    [InlineData(502)]
+    public void KiotasRetryHandlerShouldStillSkipStatusesTheSdkRetriesWhichIsWhyItIsReplaced(int status)
+    {
+        // Pins the finding against the Kiota version in use: when this fails, Kiota changed and the choice can be revisited.
+        var option = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.RetryHandlerOption();
+        using var response = new HttpResponseMessage((System.Net.HttpStatusCode)status);
+
+        Assert.False(option.ShouldRetry(option.Delay, 0, response));
+        Assert.True(Prevu3d.RealityConnect.Http.TransientFailure.IsTransientStatus(status));
+    }
 }

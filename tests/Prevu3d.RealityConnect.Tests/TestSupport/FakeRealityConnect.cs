@@ -60,6 +60,9 @@ internal sealed class FakeRealityConnect : HttpMessageHandler
     /// <summary>When set, token requests (intercepted or not) wait for it before being answered.</summary>
     public TaskCompletionSource? TokenGate { get; set; }
 
+    /// <summary>When set, awaited before each request is answered (a hang, a clock reading).</summary>
+    public Func<HttpRequestMessage, CancellationToken, Task>? BeforeAnswer { get; set; }
+
     /// <summary>When true, the browse endpoint answers 401 whatever the token.</summary>
     public bool BrowseAlwaysUnauthorized { get; set; }
 
@@ -96,6 +99,11 @@ internal sealed class FakeRealityConnect : HttpMessageHandler
         if (TokenGate is { } gate && request.RequestUri!.AbsolutePath == "/oauth/token")
         {
             await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (BeforeAnswer is { } before)
+        {
+            await before(request, cancellationToken);
         }
 
         if (Intercept?.Invoke(request) is { } intercepted)

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Microsoft.Kiota.Abstractions;
+
+namespace Prevu3d.RealityConnect.Http;
+
+/// <summary>
+/// Refuses a request whose URL cannot be right before anything is sent or any token fetched: a missing or blank
+/// path parameter, a malformed id, a relative raw URL. The caller gets an <see cref="ArgumentException"/> naming
+/// the parameter instead of a 404 or a <see cref="UriFormatException"/> from deep inside HTTP.
+/// </summary>
+internal static partial class RequestValidation
+{
+    // Kiota's key for the URL given to WithUrl (not public in Kiota.Abstractions 2.1).
+    private const string RawUrlKey = "request-raw-url";
+
+    // Path parameters the spec declares `format: uuid`. The generated code does not carry formats yet;
+    // when the generator emits them (a request option or a check in the string indexer), this list goes.
+    private static readonly HashSet<string> UuidParameters = new(StringComparer.Ordinal) { "nodeId" };
+
+    /// <summary>Checks <paramref name="request"/>'s path parameters (or raw URL).</summary>
+    /// <param name="request">The request about to be sent.</param>
+    /// <exception cref="ArgumentException">A parameter is missing, blank or malformed, or the raw URL is not absolute.</exception>
+    public static void Validate(RequestInformation request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.PathParameters.TryGetValue(RawUrlKey, out var raw))
+        {
+            if (raw is not string url || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new ArgumentException($"The URL given to WithUrl must be an absolute http(s) URL ('{raw}').", "rawUrl");
+            }
+
+            return;
+        }
+
+        foreach (Match match in SimpleExpression().Matches(request.UrlTemplate ?? string.Empty))
+        {
+            var name = match.Groups[1].Value;
+            if (!request.PathParameters.TryGetValue(name, out var value) || value is null)
+            {
+                throw new ArgumentException($"The path parameter '{name}' of {request.HttpMethod} {request.UrlTemplate} is missing.", name);
+            }
+
+            if (value is string text && string.IsNullOrWhiteSpace(text))
+            {
+                throw new ArgumentException($"The path parameter '{name}' of {request.HttpMethod} {request.UrlTemplate} is empty.", name);
+            }
+
+            if (UuidParameters.Contains(name) && value is string id && !Guid.TryParseExact(id, "D", out _))
+            {
+                throw new ArgumentException($"The path parameter '{name}' must be a UUID, not '{id}'.", name);
+            }
+
+            if (UuidParameters.Contains(name) && value is Guid guid && guid == Guid.Empty)
+            {
+                throw new ArgumentException($"The path parameter '{name}' is the empty UUID.", name);
+            }
+        }
+    }
+
+    // A plain {name} expression: reserved ({+name}) and query ({?a,b}) expressions are the server's and Kiota's.
+    [GeneratedRegex(@"\{([A-Za-z0-9_%.\-]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex SimpleExpression();
+}
