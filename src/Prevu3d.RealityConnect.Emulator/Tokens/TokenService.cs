@@ -11,8 +11,11 @@ namespace Prevu3d.RealityConnect.Emulator.Tokens;
 /// <summary>
 /// Issues the emulator's access tokens (claims shaped like the guide's sample token), verifies bearer
 /// tokens (signature, expiry on the emulator's <see cref="TimeProvider"/>, revocation) and revokes them.
+/// A token's verified signature and claims are cached (<see cref="VerifiedTokenCache"/>); expiry and
+/// revocation are checked on every request.
 /// </summary>
-internal sealed class TokenService(TimeProvider timeProvider, Guid organizationId) : IDisposable
+internal sealed class TokenService(TimeProvider timeProvider, Guid organizationId, int verifiedTokenCapacity = VerifiedTokenCache.DefaultCapacity)
+    : IDisposable
 {
     /// <summary>The <c>kid</c> claim (the guide's token carries it in the payload, not in the header).</summary>
     public const string KeyId = "realityconnect-emulator";
@@ -21,6 +24,7 @@ internal sealed class TokenService(TimeProvider timeProvider, Guid organizationI
     private static readonly TimeSpan SessionLength = TimeSpan.FromHours(730);
 
     private readonly Es512JwtCodec codec = new();
+    private readonly VerifiedTokenCache verified = new(verifiedTokenCapacity);
 
     // refreshTokenId -> revocation generation at issue; RevokeAll moves the generation on,
     // so every token issued before it is refused while new tokens (even in the same second) are not.
@@ -28,6 +32,9 @@ internal sealed class TokenService(TimeProvider timeProvider, Guid organizationI
     private int generation;
 
     public string PublicKeyPem => codec.PublicKeyPem;
+
+    /// <summary>How many tokens' verified signatures are cached (bounded by the capacity).</summary>
+    public int VerifiedTokenCount => verified.Count;
 
     public IssuedToken Issue(EmulatorClient client, TimeSpan lifetime)
     {
@@ -73,16 +80,23 @@ internal sealed class TokenService(TimeProvider timeProvider, Guid organizationI
             return TokenValidation.Fail("A bearer token is required.");
         }
 
-        var payload = codec.Verify(header.Parameter, out var failure);
-        if (payload is null)
+        // A token seen before skips the ES512 verification, and only that: the checks below run on every request.
+        var token = header.Parameter;
+        if (!verified.TryGet(token, out var claims))
         {
-            return TokenValidation.Fail(failure!);
-        }
+            var payload = codec.Verify(token, out var failure);
+            if (payload is null)
+            {
+                return TokenValidation.Fail(failure!);
+            }
 
-        var claims = ReadClaims(payload);
-        if (claims is null)
-        {
-            return TokenValidation.Fail("The token's claims are malformed.");
+            claims = ReadClaims(payload);
+            if (claims is null)
+            {
+                return TokenValidation.Fail("The token's claims are malformed.");
+            }
+
+            verified.Add(token, claims);
         }
 
         // Whole seconds, like exp itself: valid while now < exp (RFC 7519 §4.1.4), and no date arithmetic to overflow.
