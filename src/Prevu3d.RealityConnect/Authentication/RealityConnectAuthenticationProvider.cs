@@ -33,6 +33,12 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
     private readonly Func<ApiInfoDiscovery> _discovery;
     private readonly ILogger _logger;
 
+    // The redirect policy is the same for every request: one option, in the array AddRequestOptions takes.
+    private readonly IRequestOption[] _redirectOption;
+
+    // The bearer credential last attached, reused while the token and origin stay the same (see AttachBearerAsync).
+    private BearerCredential? _lastBearer;
+
     /// <summary>Creates the provider.</summary>
     /// <param name="settings">Credentials, authority and allowed hosts.</param>
     /// <param name="tokens">The token source (resolved late: it calls the authority through this provider).</param>
@@ -49,6 +55,7 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
         _tokens = tokens;
         _discovery = discovery;
         _logger = logger;
+        _redirectOption = [RedirectPolicy.Create(settings.AllowedHosts)];
     }
 
     /// <inheritdoc/>
@@ -59,32 +66,35 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
 
         // A retried request must not keep the credential of its first attempt.
         request.Headers.Remove(AuthorizationHeader);
-        if (request.RequestOptions.OfType<AppliedCredentialOption>().ToArray<IRequestOption>() is { Length: > 0 } stale)
+
+        // Options are keyed by their type (these types are sealed): a lookup, not a scan.
+        if (request.GetRequestOption<AppliedCredentialOption>() is { } stale)
         {
-            // Kiota refuses an empty list here.
             request.RemoveRequestOptions(stale);
         }
 
         await ResolveServerVariablesAsync(request, cancellationToken).ConfigureAwait(false);
 
         // Redirects are followed only to allowed hosts, credential or not: nothing is sent elsewhere.
-        request.AddRequestOptions([RedirectPolicy.Create(_settings.AllowedHosts)]);
-        if (request.RequestOptions.OfType<SecurityRequirementOption>().FirstOrDefault() is not { IsAnonymous: false } security)
+        request.AddRequestOptions(_redirectOption);
+        if (request.GetRequestOption<SecurityRequirementOption>() is not { IsAnonymous: false } security)
         {
             return;
         }
 
-        var schemes = security.Requirements.FirstOrDefault(alternative => alternative.All(IsSupported));
+        var schemes = FirstSupportedAlternative(security);
         if (schemes is null)
         {
             Log.UnsupportedSecurity(_logger, string.Join(" or ", security.Requirements.Select(a => string.Join("+", a.Select(s => s.Name)))));
             return;
         }
 
+        // Kiota expands the URL template again for the HttpRequestMessage; checking another expansion than the
+        // one sent (a prefix of it, a cached one) could let the two disagree on the host, so it is read here in full.
         var uri = request.URI;
-        foreach (var scheme in schemes)
+        for (var i = 0; i < schemes.Count; i++)
         {
-            if (IsBasic(scheme))
+            if (IsBasic(schemes[i]))
             {
                 AttachBasic(request, uri);
             }
@@ -99,13 +109,55 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
     {
         // A raw URL (WithUrl) replaces the template: there is no variable left to fill.
         if (request.PathParameters.ContainsKey(RawUrlKey)
-            || request.RequestOptions.OfType<ServerOption>().FirstOrDefault() is not { } server
-            || !server.VariableNames.Contains(ApiUrlVariable, StringComparer.Ordinal))
+            || request.GetRequestOption<ServerOption>() is not { } server
+            || !UsesApiUrl(server))
         {
             return;
         }
 
         request.PathParameters[ApiUrlVariable] = await _discovery().GetApiUrlAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator on every request.
+    private static bool UsesApiUrl(ServerOption server)
+    {
+        var names = server.VariableNames;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], ApiUrlVariable, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<SecuritySchemeInfo>? FirstSupportedAlternative(SecurityRequirementOption security)
+    {
+        var alternatives = security.Requirements;
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            if (AllSupported(alternatives[i]))
+            {
+                return alternatives[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllSupported(IReadOnlyList<SecuritySchemeInfo> alternative)
+    {
+        for (var i = 0; i < alternative.Count; i++)
+        {
+            if (!IsSupported(alternative[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AttachBasic(RequestInformation request, Uri uri)
@@ -122,7 +174,8 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
 
     private async Task AttachBearerAsync(RequestInformation request, Uri uri, CancellationToken cancellationToken)
     {
-        if (!ServiceUrl.TryParse(uri.GetLeftPart(UriPartial.Authority), out _, out var problem))
+        // The common case checked on the parsed Uri; anything else takes the full check, for its exact reason.
+        if (!IsPlainServiceOrigin(uri) && !ServiceUrl.TryParse(uri.GetLeftPart(UriPartial.Authority), out _, out var problem))
         {
             throw Refuse("the access token", uri, problem);
         }
@@ -133,9 +186,28 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
         }
 
         var token = await _tokens().GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Add(AuthorizationHeader, "Bearer " + token);
-        request.AddRequestOptions([new AppliedCredentialOption(CredentialKind.Bearer, uri, token)]);
+
+        // The option only records the origin (scheme, host, port) and the token, so one per token and origin does.
+        var credential = Volatile.Read(ref _lastBearer);
+        if (credential is null || !credential.Matches(token, uri))
+        {
+            credential = new BearerCredential(token, uri);
+            Volatile.Write(ref _lastBearer, credential);
+        }
+
+        request.Headers.Add(AuthorizationHeader, credential.HeaderValue);
+        request.AddRequestOptions(credential.Option);
     }
+
+    /// <summary>
+    /// What <see cref="ServiceUrl.TryParse"/> accepts, read from <paramref name="uri"/> itself rather than from a
+    /// re-parsed copy of its scheme and authority: http(s) with a host, no user info, plain http only for loopback.
+    /// </summary>
+    private static bool IsPlainServiceOrigin(Uri uri)
+        => uri.IsAbsoluteUri
+            && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+            && uri.Host.Length > 0
+            && uri.UserInfo.Length == 0;
 
     private RealityConnectAuthenticationException Refuse(string credential, Uri uri, string reason)
     {
@@ -150,4 +222,15 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
 
     private static bool IsBearer(SecuritySchemeInfo scheme)
         => string.Equals(scheme.Type, "http", StringComparison.OrdinalIgnoreCase) && string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A bearer token with its header value and its <see cref="AppliedCredentialOption"/>, built once per token and origin.</summary>
+    private sealed class BearerCredential(string token, Uri origin)
+    {
+        public string HeaderValue { get; } = "Bearer " + token;
+
+        public IRequestOption[] Option { get; } = [new AppliedCredentialOption(CredentialKind.Bearer, origin, token)];
+
+        public bool Matches(string otherToken, Uri uri)
+            => string.Equals(token, otherToken, StringComparison.Ordinal) && ServiceUrl.SameOrigin(origin, uri);
+    }
 }

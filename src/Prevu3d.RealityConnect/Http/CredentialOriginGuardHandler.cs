@@ -15,18 +15,23 @@ namespace Prevu3d.RealityConnect.Http;
 /// Kiota's <c>RedirectHandler</c> 2.1.6 already strips the header when scheme, host or port change (older
 /// releases ignored the port). This handler binds the credential to its origin whatever follows the redirects
 /// (another Kiota release, a handler a user adds above it), so the rule does not rest on one component.
+/// Per request it allocates nothing: an option lookup, an origin comparison and a header presence test.
 /// </remarks>
 internal sealed class CredentialOriginGuardHandler : DelegatingHandler
 {
+    private const string AuthorizationHeader = "Authorization";
+
     /// <inheritdoc/>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Headers.Authorization is not null
-            && request.GetRequestOption<AppliedCredentialOption>() is { } applied
-            && !applied.IsValidFor(request.RequestUri))
+
+        // Contains, not the typed Authorization getter: that one parses the raw header Kiota added on every request.
+        if (request.GetRequestOption<AppliedCredentialOption>() is { } applied
+            && !applied.IsValidFor(request.RequestUri)
+            && request.Headers.Contains(AuthorizationHeader))
         {
-            request.Headers.Authorization = null;
+            request.Headers.Remove(AuthorizationHeader);
         }
 
         return base.SendAsync(request, cancellationToken);

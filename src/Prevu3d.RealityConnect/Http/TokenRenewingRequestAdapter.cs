@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -61,32 +60,47 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
     public Task<ModelType?> SendAsync<ModelType>(
         RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
-        => SendWithRenewalAsync(requestInfo, () => _inner.SendAsync(requestInfo, factory, errorMapping, cancellationToken));
+        => SendWithRenewalAsync(
+            requestInfo,
+            (_inner, requestInfo, factory, errorMapping, cancellationToken),
+            static s => s._inner.SendAsync(s.requestInfo, s.factory, s.errorMapping, s.cancellationToken));
 
     /// <inheritdoc/>
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(
         RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
-        => SendWithRenewalAsync(requestInfo, () => _inner.SendCollectionAsync(requestInfo, factory, errorMapping, cancellationToken));
+        => SendWithRenewalAsync(
+            requestInfo,
+            (_inner, requestInfo, factory, errorMapping, cancellationToken),
+            static s => s._inner.SendCollectionAsync(s.requestInfo, s.factory, s.errorMapping, s.cancellationToken));
 
     /// <inheritdoc/>
     public Task<ModelType?> SendPrimitiveAsync<ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        => SendWithRenewalAsync(requestInfo, () => _inner.SendPrimitiveAsync<ModelType>(requestInfo, errorMapping, cancellationToken));
+        => SendWithRenewalAsync(
+            requestInfo,
+            (_inner, requestInfo, errorMapping, cancellationToken),
+            static s => s._inner.SendPrimitiveAsync<ModelType>(s.requestInfo, s.errorMapping, s.cancellationToken));
 
     /// <inheritdoc/>
     public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        => SendWithRenewalAsync(requestInfo, () => _inner.SendPrimitiveCollectionAsync<ModelType>(requestInfo, errorMapping, cancellationToken));
+        => SendWithRenewalAsync(
+            requestInfo,
+            (_inner, requestInfo, errorMapping, cancellationToken),
+            static s => s._inner.SendPrimitiveCollectionAsync<ModelType>(s.requestInfo, s.errorMapping, s.cancellationToken));
 
     /// <inheritdoc/>
     public Task SendNoContentAsync(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        => SendWithRenewalAsync(requestInfo, async () =>
-        {
-            await _inner.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
-            return true;
-        });
+        => SendWithRenewalAsync(
+            requestInfo,
+            (_inner, requestInfo, errorMapping, cancellationToken),
+            static async s =>
+            {
+                await s._inner.SendNoContentAsync(s.requestInfo, s.errorMapping, s.cancellationToken).ConfigureAwait(false);
+                return true;
+            });
 
     /// <inheritdoc/>
     public Task<T?> ConvertToNativeRequestAsync<T>(RequestInformation requestInfo, CancellationToken cancellationToken = default)
@@ -95,7 +109,8 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
     /// <inheritdoc/>
     public void Dispose() => (_inner as IDisposable)?.Dispose();
 
-    private async Task<T> SendWithRenewalAsync<T>(RequestInformation request, Func<Task<T>> send)
+    // The send is a static lambda over a state tuple: no closure or delegate is allocated per call.
+    private async Task<T> SendWithRenewalAsync<TState, T>(RequestInformation request, TState state, Func<TState, Task<T>> send)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -108,11 +123,11 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
             try
             {
                 UseBody(request, body, bodyStart);
-                return await send().ConfigureAwait(false);
+                return await send(state).ConfigureAwait(false);
             }
             catch (ApiException exception) when (IsRenewable(exception, request))
             {
-                var applied = request.RequestOptions.OfType<AppliedCredentialOption>().First();
+                var applied = request.GetRequestOption<AppliedCredentialOption>()!;
                 if (body is not null && bodyStart is null)
                 {
                     // A one-shot stream was consumed by the first attempt: resending would send an empty body.
@@ -126,7 +141,7 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
 
             // The second attempt's 401, if any, surfaces as is: one retry, never a loop.
             UseBody(request, body, bodyStart);
-            return await send().ConfigureAwait(false);
+            return await send(state).ConfigureAwait(false);
         }
         finally
         {
@@ -147,5 +162,5 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
     private static bool IsRenewable(ApiException exception, RequestInformation request)
         => exception.ResponseStatusCode == Unauthorized
             && exception is not RealityConnectAuthenticationException and not RealityConnectDiscoveryException
-            && request.RequestOptions.OfType<AppliedCredentialOption>().Any(o => o.Kind == CredentialKind.Bearer && o.AccessToken is not null);
+            && request.GetRequestOption<AppliedCredentialOption>() is { Kind: CredentialKind.Bearer, AccessToken: not null };
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -40,19 +39,22 @@ internal sealed class TransientRetryLoop
     }
 
     /// <summary>Sends <paramref name="request"/> through <paramref name="send"/> with timeouts and retries.</summary>
+    /// <typeparam name="TState">What <paramref name="send"/> needs, so it can be a static lambda (no closure per call).</typeparam>
     /// <typeparam name="T">The result.</typeparam>
     /// <param name="request">The request (validated here, its body rewound before each attempt).</param>
+    /// <param name="state">Passed to <paramref name="send"/>.</param>
     /// <param name="send">Sends one attempt under the given token.</param>
     /// <param name="cancellationToken">The caller's token.</param>
     /// <returns>The result of the first successful attempt.</returns>
-    public async Task<T> RunAsync<T>(RequestInformation request, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<TState, T>(
+        RequestInformation request, TState state, Func<TState, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(send);
         cancellationToken.ThrowIfCancellationRequested();
         RequestValidation.Validate(request);
 
-        var option = request.RequestOptions.OfType<RealityConnectRetryOption>().FirstOrDefault();
+        var option = request.GetRequestOption<RealityConnectRetryOption>();
         var maxRetries = IsRepeatable(request, option) ? option?.MaxRetries ?? _settings.MaxRetries : 0;
         var body = request.Content;
         var bodyStart = body is { CanSeek: true } ? body.Position : (long?)null;
@@ -69,7 +71,7 @@ internal sealed class TransientRetryLoop
                 string reason;
                 try
                 {
-                    return await send(attempt.Token).ConfigureAwait(false);
+                    return await send(state, attempt.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
                 {

@@ -55,32 +55,49 @@ internal sealed class TransientRetryRequestAdapter : IRequestAdapter, IDisposabl
     public Task<ModelType?> SendAsync<ModelType>(
         RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
-        => _loop.RunAsync(requestInfo, token => _inner.SendAsync(requestInfo, factory, errorMapping, token), cancellationToken);
+        => _loop.RunAsync(
+            requestInfo,
+            (_inner, requestInfo, factory, errorMapping),
+            static (s, token) => s._inner.SendAsync(s.requestInfo, s.factory, s.errorMapping, token),
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(
         RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable
-        => _loop.RunAsync(requestInfo, token => _inner.SendCollectionAsync(requestInfo, factory, errorMapping, token), cancellationToken);
+        => _loop.RunAsync(
+            requestInfo,
+            (_inner, requestInfo, factory, errorMapping),
+            static (s, token) => s._inner.SendCollectionAsync(s.requestInfo, s.factory, s.errorMapping, token),
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task<ModelType?> SendPrimitiveAsync<ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        => _loop.RunAsync(requestInfo, token => _inner.SendPrimitiveAsync<ModelType>(requestInfo, errorMapping, token), cancellationToken);
+        => _loop.RunAsync(
+            requestInfo,
+            (_inner, requestInfo, errorMapping),
+            static (s, token) => s._inner.SendPrimitiveAsync<ModelType>(s.requestInfo, s.errorMapping, token),
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        => _loop.RunAsync(requestInfo, token => _inner.SendPrimitiveCollectionAsync<ModelType>(requestInfo, errorMapping, token), cancellationToken);
+        => _loop.RunAsync(
+            requestInfo,
+            (_inner, requestInfo, errorMapping),
+            static (s, token) => s._inner.SendPrimitiveCollectionAsync<ModelType>(s.requestInfo, s.errorMapping, token),
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task SendNoContentAsync(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => _loop.RunAsync(
             requestInfo,
-            async token =>
+            (_inner, requestInfo, errorMapping),
+            static async (s, token) =>
             {
-                await _inner.SendNoContentAsync(requestInfo, errorMapping, token).ConfigureAwait(false);
+                await s._inner.SendNoContentAsync(s.requestInfo, s.errorMapping, token).ConfigureAwait(false);
                 return true;
             },
             cancellationToken);
