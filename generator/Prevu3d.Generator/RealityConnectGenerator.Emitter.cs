@@ -11,7 +11,7 @@ namespace Prevu3d.Generator
     public sealed partial class RealityConnectGenerator
     {
         /// <summary>Model → C# source. Pure: the same model always gives the same text.</summary>
-        internal static class Emitter
+        internal static partial class Emitter
         {
             private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Prevu3d.Generator\", \"1.0.0\")]";
             private const string Abstractions = "global::Microsoft.Kiota.Abstractions";
@@ -32,7 +32,7 @@ namespace Prevu3d.Generator
 
                 foreach (var model in client.Models)
                 {
-                    yield return (UniqueHint(hints, model.Namespace, model.Name), EmitModel(model));
+                    yield return (UniqueHint(hints, model.Namespace, model.Name), EmitModel(model, client.Namespace));
                 }
 
                 foreach (var model in client.Enums)
@@ -204,7 +204,7 @@ namespace Prevu3d.Generator
                         ValueKind.Enum => "n.GetCollectionOfEnumValues<" + type.TypeName + ">()",
                         _ => "n.GetCollectionOfPrimitiveValues<" + type.TypeName + ">()",
                     };
-                    return inner + " is { } values ? global::System.Linq.Enumerable.ToList(values) : null";
+                    return inner + " is { } values ? " + AsList(ElementType(type), "values") + " : null";
                 }
 
                 return type.Kind switch
@@ -215,6 +215,10 @@ namespace Prevu3d.Generator
                     _ => "n.Get" + PrimitiveSuffix(type.Kind) + "Value()",
                 };
             }
+
+            /// <summary>A Kiota collection as a list, without copying one that already is (the JSON fast path returns lists).</summary>
+            private static string AsList(string elementType, string value)
+                => "(" + value + " as " + List + "<" + elementType + "> ?? global::System.Linq.Enumerable.ToList(" + value + "))";
 
             private static string WriteValue(TypeRef type, string key, string value)
             {
@@ -238,15 +242,15 @@ namespace Prevu3d.Generator
 
             // ---- models ----------------------------------------------------------------------
 
-            private static string EmitModel(ModelClass model)
+            private static string EmitModel(ModelClass model, string rootNamespace)
             {
                 var writer = Begin(model.Namespace);
                 var self = "global::" + model.Namespace + "." + model.Name;
                 Summary(writer, model.Description ?? "The " + model.Name + " model.");
                 writer.WriteLine(GeneratedCode);
                 var bases = model.IsError
-                    ? Abstractions + ".ApiException, " + Abstractions + ".Serialization.IAdditionalDataHolder, " + Serialization + ".IParsable"
-                    : Serialization + ".IAdditionalDataHolder, " + Serialization + ".IParsable";
+                    ? Abstractions + ".ApiException, " + Abstractions + ".Serialization.IAdditionalDataHolder, " + Serialization + ".IParsable, " + JsonReadable(rootNamespace)
+                    : Serialization + ".IAdditionalDataHolder, " + Serialization + ".IParsable, " + JsonReadable(rootNamespace);
                 writer.WriteLine("public partial class " + model.Name + " : " + bases);
                 writer.OpenBlock();
 
@@ -310,6 +314,7 @@ namespace Prevu3d.Generator
 
                 writer.WriteLine("writer.WriteAdditionalData(AdditionalData);");
                 writer.CloseBlock();
+                WriteJsonReader(writer, model, self, rootNamespace);
                 writer.CloseBlock();
                 return End(writer);
             }
@@ -480,7 +485,7 @@ namespace Prevu3d.Generator
                     writer.WriteLine(Abstractions + ".ApiClientBuilder.RegisterDefaultSerializer<" + factory + ">();");
                 }
 
-                foreach (var factory in new[] { "global::Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory", "global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory", "global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory" })
+                foreach (var factory in new[] { "global::" + client.Namespace + "." + JsonFactoryName, "global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory", "global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory" })
                 {
                     writer.WriteLine(Abstractions + ".ApiClientBuilder.RegisterDefaultDeserializer<" + factory + ">();");
                 }
@@ -609,7 +614,7 @@ namespace Prevu3d.Generator
                         ? "SendCollectionAsync<" + type.TypeName + ">(requestInfo, " + Factory(type) + ", "
                         : "SendPrimitiveCollectionAsync<" + ElementType(type) + ">(requestInfo, ";
                     writer.WriteLine("var collectionResult = await RequestAdapter." + call + errorMapping + ", cancellationToken).ConfigureAwait(false);");
-                    writer.WriteLine("return collectionResult is null ? null : global::System.Linq.Enumerable.ToList(collectionResult);");
+                    writer.WriteLine("return collectionResult is null ? null : " + AsList(type.Kind == ValueKind.Object ? type.TypeName : ElementType(type), "collectionResult") + ";");
                 }
                 else if (type.Kind is ValueKind.Object or ValueKind.Untyped)
                 {
@@ -915,6 +920,7 @@ public sealed class ServerOption : {Abstractions}.IRequestOption
     public {ReadOnlyList}<string> VariableNames {{ get; }}
 }}");
                 yield return (Hint(ns, "ServerOption"), End(writer));
+                yield return EmitJsonSupport(ns);
             }
         }
     }

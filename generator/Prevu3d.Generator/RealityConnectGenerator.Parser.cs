@@ -1063,7 +1063,7 @@ namespace Prevu3d.Generator
                 _cancellationToken.ThrowIfCancellationRequested();
                 var typeName = "global::" + ns + "." + className;
                 // The root's segments become namespaces beside the client and its support types: keep them apart.
-                var rootTypes = isRoot ? new[] { "SecurityRequirementOption", "SecuritySchemeInfo", "ServerOption" } : Array.Empty<string>();
+                var rootTypes = isRoot ? new[] { "SecurityRequirementOption", "SecuritySchemeInfo", "ServerOption", "GeneratedJsonParseNodeFactory" } : Array.Empty<string>();
 
                 // Types and child namespaces share one scope per namespace (a type and a namespace of the
                 // same name do not compile): the root also holds the support types and the Models namespace.

@@ -100,7 +100,8 @@ internal sealed class RealityConnectRuntime : IDisposable
     private static ParseNodeFactoryRegistry CreateParseNodeFactory()
     {
         var registry = new ParseNodeFactoryRegistry();
-        registry.ContentTypeAssociatedFactories["application/json"] = new JsonParseNodeFactory();
+        // The generated fast path: reads answers straight into the models, by Kiota's JsonParseNode rules.
+        registry.ContentTypeAssociatedFactories["application/json"] = new GeneratedJsonParseNodeFactory();
         registry.ContentTypeAssociatedFactories["text/plain"] = new TextParseNodeFactory();
         registry.ContentTypeAssociatedFactories["application/x-www-form-urlencoded"] = new FormParseNodeFactory();
         return registry;

@@ -79,7 +79,7 @@ namespace Prevu3d.RealityConnect.Items
                 { "XXX", global::Prevu3d.RealityConnect.Models.Problem.CreateFromDiscriminatorValue },
             };
             var collectionResult = await RequestAdapter.SendCollectionAsync<global::Prevu3d.RealityConnect.Models.Item>(requestInfo, global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult is null ? null : global::System.Linq.Enumerable.ToList(collectionResult);
+            return collectionResult is null ? null : (collectionResult as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item> ?? global::System.Linq.Enumerable.ToList(collectionResult));
         }
 
         /// <summary>List items.</summary>

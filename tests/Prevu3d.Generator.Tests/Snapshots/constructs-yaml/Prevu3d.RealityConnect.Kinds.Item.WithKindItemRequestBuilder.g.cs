@@ -43,7 +43,7 @@ namespace Prevu3d.RealityConnect.Kinds.Item
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var collectionResult = await RequestAdapter.SendPrimitiveCollectionAsync<string>(requestInfo, default, cancellationToken).ConfigureAwait(false);
-            return collectionResult is null ? null : global::System.Linq.Enumerable.ToList(collectionResult);
+            return collectionResult is null ? null : (collectionResult as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(collectionResult));
         }
 
         /// <summary>GET {+tenantUrl}/v2/kinds/{kind}</summary>

@@ -109,7 +109,7 @@ namespace Prevu3d.RealityConnect.Kinds
         {
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var collectionResult = await RequestAdapter.SendPrimitiveCollectionAsync<global::Prevu3d.RealityConnect.Models.Kind?>(requestInfo, default, cancellationToken).ConfigureAwait(false);
-            return collectionResult is null ? null : global::System.Linq.Enumerable.ToList(collectionResult);
+            return collectionResult is null ? null : (collectionResult as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(collectionResult));
         }
 
         /// <summary>POST {+baseurl}/kinds</summary>

@@ -5,7 +5,7 @@ namespace Prevu3d.RealityConnect.Models
 {
     /// <summary>An item with every primitive.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class Item : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+    public partial class Item : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
@@ -118,10 +118,10 @@ namespace Prevu3d.RealityConnect.Models
                 { "at", n => { At = n.GetTimeValue(); } },
                 { "blob", n => { Blob = n.GetByteArrayValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>(); } },
-                { "kinds", n => { Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? global::System.Linq.Enumerable.ToList(values) : null; } },
-                { "labels", n => { Labels = n.GetCollectionOfPrimitiveValues<string>() is { } values ? global::System.Linq.Enumerable.ToList(values) : null; } },
-                { "numbers", n => { Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? global::System.Linq.Enumerable.ToList(values) : null; } },
-                { "children", n => { Children = n.GetCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue) is { } values ? global::System.Linq.Enumerable.ToList(values) : null; } },
+                { "kinds", n => { Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
+                { "labels", n => { Labels = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
+                { "numbers", n => { Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
+                { "children", n => { Children = n.GetCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue) is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "owner", n => { Owner = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ItemOwner>(global::Prevu3d.RealityConnect.Models.ItemOwner.CreateFromDiscriminatorValue); } },
                 { "status", n => { Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>(); } },
                 { "parent", n => { Parent = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue); } },
@@ -160,6 +160,230 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("extra", Extra);
             writer.WriteStringValue("node", Node);
             writer.WriteAdditionalData(AdditionalData);
+        }
+
+        /// <inheritdoc/>
+        bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.Item))
+            {
+                return false;
+            }
+
+            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("createdAt"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        CreatedAt = n.GetDateTimeOffsetValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("createdBy"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        CreatedBy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("additionalData"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        AdditionalDataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("name"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("count"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Count = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("big"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Big = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("ratio"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Ratio = n.GetFloatValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("score"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Score = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadDouble(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("price"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Price = n.GetDecimalValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("enabled"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Enabled = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadBoolean(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("day"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Day = n.GetDateValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("at"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        At = n.GetTimeValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("blob"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Blob = n.GetByteArrayValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("kind"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>();
+                    }
+                }
+                else if (reader.ValueTextEquals("kinds"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null;
+                    }
+                }
+                else if (reader.ValueTextEquals("labels"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Labels = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadStringList(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("numbers"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null;
+                    }
+                }
+                else if (reader.ValueTextEquals("children"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Children = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObjectList<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("owner"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Owner = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemOwner>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>();
+                    }
+                }
+                else if (reader.ValueTextEquals("parent"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Parent = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("extra"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Extra = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
+                    }
+                }
+                else if (reader.ValueTextEquals("node"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else
+                {
+                    context.ReadUnknown(ref reader, additionalData);
+                }
+            }
+
+            return true;
         }
     }
 }

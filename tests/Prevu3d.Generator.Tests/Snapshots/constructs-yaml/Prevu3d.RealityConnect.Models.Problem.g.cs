@@ -5,7 +5,7 @@ namespace Prevu3d.RealityConnect.Models
 {
     /// <summary>The Problem model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class Problem : global::Microsoft.Kiota.Abstractions.ApiException, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+    public partial class Problem : global::Microsoft.Kiota.Abstractions.ApiException, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
@@ -49,7 +49,7 @@ namespace Prevu3d.RealityConnect.Models
                 { "title", n => { Title = n.GetStringValue(); } },
                 { "message", n => { MessageEscaped = n.GetStringValue(); } },
                 { "data", n => { DataEscaped = n.GetStringValue(); } },
-                { "details", n => { Details = n.GetCollectionOfPrimitiveValues<string>() is { } values ? global::System.Linq.Enumerable.ToList(values) : null; } },
+                { "details", n => { Details = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
             };
         }
 
@@ -63,6 +63,59 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteStringValue("data", DataEscaped);
             writer.WriteCollectionOfPrimitiveValues<string>("details", Details);
             writer.WriteAdditionalData(AdditionalData);
+        }
+
+        /// <inheritdoc/>
+        bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.Problem))
+            {
+                return false;
+            }
+
+            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("title"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Title = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("message"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        MessageEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        DataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("details"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Details = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadStringList(ref reader);
+                    }
+                }
+                else
+                {
+                    context.ReadUnknown(ref reader, additionalData);
+                }
+            }
+
+            return true;
         }
     }
 }

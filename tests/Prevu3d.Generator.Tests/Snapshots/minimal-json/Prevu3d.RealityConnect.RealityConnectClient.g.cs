@@ -20,7 +20,7 @@ namespace Prevu3d.RealityConnect
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory>();
-            global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory>();
+            global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory>();
             PathParameters["baseurl"] = RequestAdapter.BaseUrl ?? string.Empty;

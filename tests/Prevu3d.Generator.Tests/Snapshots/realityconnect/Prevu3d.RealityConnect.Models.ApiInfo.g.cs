@@ -5,7 +5,7 @@ namespace Prevu3d.RealityConnect.Models
 {
     /// <summary>What api-info says about a token.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class ApiInfo : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+    public partial class ApiInfo : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
@@ -51,7 +51,7 @@ namespace Prevu3d.RealityConnect.Models
             {
                 { "user", n => { User = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ApiInfoUser>(global::Prevu3d.RealityConnect.Models.ApiInfoUser.CreateFromDiscriminatorValue); } },
                 { "organization", n => { Organization = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ApiInfoOrganization>(global::Prevu3d.RealityConnect.Models.ApiInfoOrganization.CreateFromDiscriminatorValue); } },
-                { "scopes", n => { Scopes = n.GetCollectionOfPrimitiveValues<string>() is { } values ? global::System.Linq.Enumerable.ToList(values) : null; } },
+                { "scopes", n => { Scopes = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "issuedAt", n => { IssuedAt = n.GetDateTimeOffsetValue(); } },
                 { "expiresAt", n => { ExpiresAt = n.GetDateTimeOffsetValue(); } },
                 { "apiUrl", n => { ApiUrl = n.GetStringValue(); } },
@@ -70,6 +70,77 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
             writer.WriteStringValue("apiUrl", ApiUrl);
             writer.WriteAdditionalData(AdditionalData);
+        }
+
+        /// <inheritdoc/>
+        bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.ApiInfo))
+            {
+                return false;
+            }
+
+            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("user"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        User = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ApiInfoUser>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("organization"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Organization = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ApiInfoOrganization>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("scopes"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Scopes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadStringList(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("issuedAt"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        IssuedAt = n.GetDateTimeOffsetValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("expiresAt"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        ExpiresAt = n.GetDateTimeOffsetValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("apiUrl"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        ApiUrl = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else
+                {
+                    context.ReadUnknown(ref reader, additionalData);
+                }
+            }
+
+            return true;
         }
     }
 }

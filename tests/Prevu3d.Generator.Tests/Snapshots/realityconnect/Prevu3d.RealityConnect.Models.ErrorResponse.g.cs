@@ -5,7 +5,7 @@ namespace Prevu3d.RealityConnect.Models
 {
     /// <summary>An error answer of the RealityConnect API.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class ErrorResponse : global::Microsoft.Kiota.Abstractions.ApiException, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+    public partial class ErrorResponse : global::Microsoft.Kiota.Abstractions.ApiException, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
@@ -58,6 +58,51 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteStringValue("message", MessageEscaped);
             writer.WriteIntValue("statusCode", StatusCode);
             writer.WriteAdditionalData(AdditionalData);
+        }
+
+        /// <inheritdoc/>
+        bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.ErrorResponse))
+            {
+                return false;
+            }
+
+            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("hasError"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        HasError = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadBoolean(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("message"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        MessageEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("statusCode"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        StatusCode = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                    }
+                }
+                else
+                {
+                    context.ReadUnknown(ref reader, additionalData);
+                }
+            }
+
+            return true;
         }
     }
 }

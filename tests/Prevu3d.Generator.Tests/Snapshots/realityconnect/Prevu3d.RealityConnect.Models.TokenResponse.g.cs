@@ -5,7 +5,7 @@ namespace Prevu3d.RealityConnect.Models
 {
     /// <summary>A token. The guide documents `accessToken` and `expiresIn` (a large negative number: minus a Unix time, not a duration); its own script reads the RFC 6749 `access_token`. Both shapes are described; the token's real lifetime is its JWT `exp` claim.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class TokenResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+    public partial class TokenResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
@@ -75,6 +75,83 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteLongValue("expires_in", Expires_in);
             writer.WriteStringValue("token_type", TokenType);
             writer.WriteAdditionalData(AdditionalData);
+        }
+
+        /// <inheritdoc/>
+        bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.TokenResponse))
+            {
+                return false;
+            }
+
+            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("hasError"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        HasError = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadBoolean(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("message"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Message = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("expiresIn"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        ExpiresIn = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("accessToken"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        AccessToken = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("access_token"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Access_token = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("expires_in"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Expires_in = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("token_type"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        TokenType = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else
+                {
+                    context.ReadUnknown(ref reader, additionalData);
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -48,7 +48,7 @@ namespace Prevu3d.RealityConnect.V1.Nodes.Item.Browse
                 { "404", global::Prevu3d.RealityConnect.Models.ErrorResponse.CreateFromDiscriminatorValue },
             };
             var collectionResult = await RequestAdapter.SendCollectionAsync<global::Prevu3d.RealityConnect.Models.Node>(requestInfo, global::Prevu3d.RealityConnect.Models.Node.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
-            return collectionResult is null ? null : global::System.Linq.Enumerable.ToList(collectionResult);
+            return collectionResult is null ? null : (collectionResult as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Node> ?? global::System.Linq.Enumerable.ToList(collectionResult));
         }
 
         /// <summary>List the children of a node.</summary>
