@@ -8,7 +8,8 @@ namespace Prevu3d.RealityConnect.Emulator;
 /// One injected misbehaviour, created by the factory methods and armed with <see cref="EmulatorFaults"/>.
 /// Its text form (<see cref="ToString"/>, <see cref="Parse"/>) is the command line's:
 /// <c>latency:250ms</c>, <c>429</c>, <c>429:5s</c>, <c>500</c>, <c>502</c>, <c>503</c>, <c>504</c>,
-/// <c>drop</c>, <c>malformed</c>, <c>has-error</c>, <c>has-error:message</c>, <c>lifetime:5s</c>, <c>redirect:URL</c>.
+/// <c>drop</c>, <c>malformed</c>, <c>has-error</c>, <c>has-error:message</c>, <c>lifetime:5s</c>, <c>redirect:URL</c>,
+/// <c>html:502</c>, <c>text:503</c>.
 /// </summary>
 public sealed class EmulatorFault
 {
@@ -92,6 +93,18 @@ public sealed class EmulatorFault
             : throw new ArgumentException("A redirect fault needs an absolute URL.", nameof(location));
     }
 
+    /// <summary>Answers <paramref name="statusCode"/> with an HTML page or a line of text instead of the API's JSON error body.</summary>
+    /// <param name="statusCode">400 to 599.</param>
+    /// <param name="mediaType"><c>text/html</c> (the default) or <c>text/plain</c>.</param>
+    public static EmulatorFault GatewayPage(int statusCode = 502, string mediaType = "text/html")
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        return mediaType is "text/html" or "text/plain"
+            ? new EmulatorFault(EmulatorFaultKind.GatewayPage, statusCode: statusCode, message: mediaType)
+            : throw new ArgumentException("A gateway page is text/html or text/plain.", nameof(mediaType));
+    }
+
     /// <summary>Whether the fault makes sense on <paramref name="route"/> (token-only faults do not on the API routes).</summary>
     /// <param name="route">The route.</param>
     public bool AppliesTo(EmulatorRoute route) =>
@@ -118,6 +131,9 @@ public sealed class EmulatorFault
                 "has-error" => argument is null ? HasError() : HasError(argument),
                 "lifetime" => TokenLifetime(DurationParser.Parse(argument)),
                 "redirect" when argument is not null => Redirect(new Uri(argument, UriKind.Absolute)),
+                "html" or "text" => GatewayPage(
+                    argument is null ? 502 : ParseStatus(argument),
+                    name == "html" ? "text/html" : "text/plain"),
                 _ => throw new FormatException($"'{text}' is not a fault."),
             };
         }
@@ -126,6 +142,10 @@ public sealed class EmulatorFault
             throw new FormatException($"'{text}' is not a valid fault: {e.Message}", e);
         }
     }
+
+    private static int ParseStatus(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var status)
+        ? status
+        : throw new ArgumentException($"'{text}' is not an HTTP status.", nameof(text));
 
     /// <inheritdoc/>
     public override string ToString() => Kind switch
@@ -138,6 +158,7 @@ public sealed class EmulatorFault
         EmulatorFaultKind.HasError => "has-error:" + Message,
         EmulatorFaultKind.TokenLifetime => "lifetime:" + DurationParser.Format(Duration),
         EmulatorFaultKind.Redirect => "redirect:" + Message,
+        EmulatorFaultKind.GatewayPage => (Message == "text/html" ? "html:" : "text:") + StatusCode.ToString(CultureInfo.InvariantCulture),
         _ => Kind.ToString(),
     };
 }

@@ -26,4 +26,10 @@ public enum EmulatorFaultKind
 
     /// <summary>Answers 307 Temporary Redirect to <see cref="EmulatorFault.Message"/> (an absolute URL, possibly another host).</summary>
     Redirect,
+
+    /// <summary>
+    /// Answers <see cref="EmulatorFault.StatusCode"/> (400 to 599) with a body that is not JSON, of media type
+    /// <see cref="EmulatorFault.Message"/> (<c>text/html</c> or <c>text/plain</c>), as a proxy or gateway in front of the service does.
+    /// </summary>
+    GatewayPage,
 }

@@ -97,6 +97,15 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
                 response.StatusCode = fault.StatusCode;
                 response.Headers[HeaderNames.Location] = fault.Message;
                 return Task.CompletedTask;
+            case EmulatorFaultKind.GatewayPage:
+                response.StatusCode = fault.StatusCode;
+                response.ContentType = fault.Message + "; charset=utf-8";
+                var reason = ReasonPhrases.GetReasonPhrase(fault.StatusCode);
+                return response.WriteAsync(
+                    fault.Message == "text/html"
+                        ? $"<html><head><title>{fault.StatusCode} {reason}</title></head><body><h1>{fault.StatusCode} {reason}</h1><hr>gateway (injected fault)</body></html>"
+                        : $"{fault.StatusCode} {reason} (injected fault)",
+                    context.RequestAborted);
             case EmulatorFaultKind.MalformedJson:
                 response.StatusCode = 200;
                 response.ContentType = "application/json; charset=utf-8";

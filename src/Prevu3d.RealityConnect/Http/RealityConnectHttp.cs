@@ -26,7 +26,7 @@ internal static class RealityConnectHttp
 
     /// <summary>
     /// Kiota's default handlers (redirect, user agent, ...) without its <c>RetryHandler</c>, followed by
-    /// <see cref="CredentialOriginGuardHandler"/>.
+    /// <see cref="ErrorMediaTypeHandler"/> and <see cref="CredentialOriginGuardHandler"/>.
     /// </summary>
     /// <remarks>
     /// Kiota's <c>RetryHandler</c> (2.1.6) retries only 429, 503 and 504 and any buffered method, never a connection
@@ -47,6 +47,7 @@ internal static class RealityConnectHttp
             }
         }
 
+        handlers.Add(new ErrorMediaTypeHandler());
         handlers.Add(new CredentialOriginGuardHandler());
         return handlers;
     }

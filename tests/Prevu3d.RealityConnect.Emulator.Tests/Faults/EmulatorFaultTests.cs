@@ -17,6 +17,9 @@ public sealed class EmulatorFaultTests
     [InlineData("lifetime:0s", EmulatorFaultKind.TokenLifetime, 0, 0)]
     [InlineData("lifetime:1m", EmulatorFaultKind.TokenLifetime, 60_000, 0)]
     [InlineData("redirect:https://evil.example.com/x", EmulatorFaultKind.Redirect, 0, 307)]
+    [InlineData("html", EmulatorFaultKind.GatewayPage, 0, 502)]
+    [InlineData("html:401", EmulatorFaultKind.GatewayPage, 0, 401)]
+    [InlineData("text:503", EmulatorFaultKind.GatewayPage, 0, 503)]
     public void ParseShouldReadTheCommandLineForm(string text, EmulatorFaultKind kind, int milliseconds, int status)
     {
         var fault = EmulatorFault.Parse(text);
@@ -42,6 +45,11 @@ public sealed class EmulatorFaultTests
     [InlineData("latency:soon")]
     [InlineData("latency:0s")]
     [InlineData("429:-1s")]
+    [InlineData("html:200")]
+    [InlineData("text:600")]
+    [InlineData("html:bad")]
+    [InlineData("text:-502")]
+    [InlineData("html:99999999999")]
     public void ParseShouldRejectWhatIsNoFault(string text) =>
         Assert.Throws<FormatException>(() => EmulatorFault.Parse(text));
 
@@ -51,6 +59,8 @@ public sealed class EmulatorFaultTests
         Assert.Throws<ArgumentOutOfRangeException>(() => EmulatorFault.ServerError(501));
         Assert.Throws<ArgumentOutOfRangeException>(() => EmulatorFault.Latency(TimeSpan.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => EmulatorFault.TooManyRequests(TimeSpan.FromSeconds(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EmulatorFault.GatewayPage(302));
+        Assert.Throws<ArgumentException>(() => EmulatorFault.GatewayPage(502, "application/json"));
     }
 
     [Fact]
@@ -60,5 +70,6 @@ public sealed class EmulatorFaultTests
         Assert.False(EmulatorFault.TokenLifetime(TimeSpan.FromSeconds(1)).IsTerminal);
         Assert.True(EmulatorFault.DropConnection().IsTerminal);
         Assert.True(EmulatorFault.HasError().IsTerminal);
+        Assert.True(EmulatorFault.GatewayPage().IsTerminal);
     }
 }

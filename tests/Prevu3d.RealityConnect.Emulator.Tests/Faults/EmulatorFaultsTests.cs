@@ -98,6 +98,27 @@ public sealed class EmulatorFaultsTests
         Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(text));
     }
 
+    [Theory]
+    [InlineData(EmulatorRoute.Token, "html:502", 502, "text/html")]
+    [InlineData(EmulatorRoute.ApiInfo, "text:503", 503, "text/plain")]
+    [InlineData(EmulatorRoute.Browse, "html:401", 401, "text/html")]
+    public async Task GatewayPageShouldAnswerTheStatusWithABodyThatIsNotJson(EmulatorRoute route, string fault, int status, string mediaType)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        emulator.Faults.Next(route, EmulatorFault.Parse(fault));
+
+        using var response = await http.SendAsync(Request(emulator, route));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(text));
+        using var next = await http.SendAsync(Request(emulator, route));
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
     [Fact]
     public async Task HasErrorShouldAnswer200WithTheMessageAndNoToken()
     {

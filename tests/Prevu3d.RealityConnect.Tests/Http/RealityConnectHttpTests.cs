@@ -31,6 +31,31 @@ public sealed class RealityConnectHttpTests
     }
 
     [Fact]
+    public void PipelineShouldKeepTheStatusOfErrorAnswersThatAreNotJson()
+    {
+        var handlers = RealityConnectHttp.CreateDelegatingHandlers();
+
+        Assert.Single(handlers, h => h is ErrorMediaTypeHandler);
+        foreach (var handler in handlers)
+        {
+            handler.Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData("application/json", true)]
+    [InlineData("Application/JSON", true)]
+    [InlineData("application/problem+json", true)]
+    [InlineData("application/vnd.prevu3d.node+json", true)]
+    [InlineData("text/plain", false)]
+    [InlineData("text/html", false)]
+    [InlineData("application/jsonp", false)]
+    [InlineData("application/json-seq", false)]
+    [InlineData("", false)]
+    public void ErrorMediaTypeHandlerShouldKnowJsonMediaTypes(string mediaType, bool json)
+        => Assert.Equal(json, ErrorMediaTypeHandler.IsJson(mediaType));
+
+    [Fact]
     public void PipelineShouldLeaveRetriesToTheAdapterRatherThanKiotasRetryHandler()
     {
         var handlers = RealityConnectHttp.CreateDelegatingHandlers();
