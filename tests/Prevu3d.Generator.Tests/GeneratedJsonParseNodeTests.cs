@@ -172,6 +172,7 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         { "unknown containers", """{"arr":[1,3000000000,0.5,1e400,"s",true,null,[],{"k":[{"z":null}]}],"obj":{"a":{"b":{"c":1}},"a":2},"t":true,"f":false,"n":null}""" },
         { "unicode", """{"name":"\u00e9t\u00e9 \ud83d\ude00","\u00fcnknown":"\u4e2d"}""" },
         { "root is an array", """[{"name":"a"}]""" },
+        { "siblings of different shapes", """[{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6},{"a":1,"a":2,"name":"n"},{},{"name":"only known"},{"s":1,"t":2,"u":3,"v":4,"w":5,"x":6,"y":7,"z":8,"s":9},{"additionalData":{"a":1}},null,{"p":[{"q":1,"r":2,"s":3,"t":4}]}]""" },
         { "root is a string", "\"x\"" },
         { "root is null", "null" },
         { "empty object", "{}" },

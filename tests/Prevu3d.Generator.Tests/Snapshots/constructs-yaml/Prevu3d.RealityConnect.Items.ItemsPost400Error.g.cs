@@ -64,7 +64,7 @@ namespace Prevu3d.RealityConnect.Items
                 return false;
             }
 
-            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("code"u8))
@@ -89,6 +89,7 @@ namespace Prevu3d.RealityConnect.Items
                 }
             }
 
+            context.Read(additionalData);
             return true;
         }
     }

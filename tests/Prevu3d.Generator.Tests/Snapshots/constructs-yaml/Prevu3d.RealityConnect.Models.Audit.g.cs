@@ -66,7 +66,7 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("createdAt"u8))
@@ -100,6 +100,7 @@ namespace Prevu3d.RealityConnect.Models
                 }
             }
 
+            context.Read(additionalData);
             return true;
         }
     }

@@ -171,7 +171,7 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("createdAt"u8))
@@ -383,6 +383,7 @@ namespace Prevu3d.RealityConnect.Models
                 }
             }
 
+            context.Read(additionalData);
             return true;
         }
     }

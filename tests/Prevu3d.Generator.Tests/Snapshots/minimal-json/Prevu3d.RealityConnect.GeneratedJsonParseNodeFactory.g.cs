@@ -102,11 +102,35 @@ namespace Prevu3d.RealityConnect
             bool ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context);
         }
 
-        /// <summary>State shared by the readers of one answer: the unknown property names already read, so each name is allocated once.</summary>
+        /// <summary>
+        /// State shared by the readers of one answer: the unknown property names already read, so each name is allocated
+        /// once, and how many unknown fields the last object had, so its siblings' dictionaries are sized once.
+        /// </summary>
         internal sealed class JsonReadContext
         {
             private const int MaxNames = 64;
+            private const int MaxCapacity = 32;
             private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>> _names = new();
+            private int _lastCount;
+
+            /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
+            /// <param name="current">The model's <c>AdditionalData</c>.</param>
+            /// <returns>The dictionary to fill and assign.</returns>
+            public global::System.Collections.Generic.IDictionary<string, object> AdditionalDataFor(global::System.Collections.Generic.IDictionary<string, object>? current)
+            {
+                // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
+                if (current is null || (_lastCount > 3 && current.Count == 0 && current.GetType() == typeof(global::System.Collections.Generic.Dictionary<string, object>)))
+                {
+                    return new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
+                }
+
+                return current;
+            }
+
+            /// <summary>Notes how many unknown fields the object just read had.</summary>
+            /// <param name="additionalData">Its additional data.</param>
+            public void Read(global::System.Collections.Generic.IDictionary<string, object> additionalData)
+                => _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
 
             /// <summary>Reads an unknown property (the reader is on its name) into <paramref name="additionalData"/> as Kiota's JsonParseNode does: the first of duplicate names wins.</summary>
             /// <param name="reader">The reader, on the property name; it ends on the value's last token.</param>
@@ -116,7 +140,11 @@ namespace Prevu3d.RealityConnect
                 var name = PropertyName(ref reader);
                 reader.Read();
                 var value = ReadAnything(ref reader);
-                if (!additionalData.ContainsKey(name))
+                if (additionalData is global::System.Collections.Generic.Dictionary<string, object> dictionary)
+                {
+                    dictionary.TryAdd(name, value!);
+                }
+                else if (!additionalData.ContainsKey(name))
                 {
                     additionalData.Add(name, value!);
                 }

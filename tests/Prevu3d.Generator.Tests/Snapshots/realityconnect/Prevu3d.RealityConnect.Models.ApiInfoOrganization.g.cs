@@ -61,7 +61,7 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
@@ -86,6 +86,7 @@ namespace Prevu3d.RealityConnect.Models
                 }
             }
 
+            context.Read(additionalData);
             return true;
         }
     }

@@ -56,7 +56,7 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("grant_type"u8))
@@ -74,6 +74,7 @@ namespace Prevu3d.RealityConnect.Models
                 }
             }
 
+            context.Read(additionalData);
             return true;
         }
     }
