@@ -46,6 +46,25 @@ Task("Pack")
         }
     });
 
+// Benchmarks (tests/Prevu3d.Benchmarks): dotnet cake --target=Bench [--bench-job=short|full] [--bench-only=Parsing,Walk]
+// Rewrites docs/benchmarks.md (a partial run writes artifacts/benchmarks/ instead). Not part of Default.
+Task("Bench")
+    .Does(() =>
+    {
+        var arguments = $"run -c Release --project tests/Prevu3d.Benchmarks -- --job {Argument("bench-job", "short")}";
+        var only = Argument("bench-only", "");
+        if (only.Length > 0)
+        {
+            arguments += $" --only {only}";
+        }
+
+        var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = arguments });
+        if (exitCode != 0)
+        {
+            throw new CakeException($"The benchmarks failed with exit code {exitCode}.");
+        }
+    });
+
 Task("Default")
     .IsDependentOn("Pack");
 
