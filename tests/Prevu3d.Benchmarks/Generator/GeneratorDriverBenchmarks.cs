@@ -68,7 +68,7 @@ public class GeneratorDriverBenchmarks
     }
 
     private GeneratorDriver NewDriver(bool trackSteps) => CSharpGeneratorDriver.Create(
-        [new RealityConnectGenerator().AsSourceGenerator()],
+        [new OpenApiClientGenerator().AsSourceGenerator()],
         [_spec!],
         ParseOptions,
         optionsProvider: null,

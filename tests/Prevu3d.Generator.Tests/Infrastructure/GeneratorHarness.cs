@@ -31,7 +31,7 @@ internal static class GeneratorHarness
             properties ?? new Dictionary<string, string>(),
             perFile ?? new Dictionary<string, IReadOnlyDictionary<string, string>>());
         return CSharpGeneratorDriver.Create(
-            new[] { new RealityConnectGenerator().AsSourceGenerator() },
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             specs,
             ParseOptions,
             options,

@@ -20,7 +20,7 @@ namespace Prevu3d.Generator
     /// line in the spec (which changes positions only) does not regenerate the source.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
-    public sealed partial class RealityConnectGenerator : IIncrementalGenerator
+    public sealed partial class OpenApiClientGenerator : IIncrementalGenerator
     {
         internal const string NamespaceProperty = "Prevu3dClientNamespace";
         internal const string ClassNameProperty = "Prevu3dClientClassName";

@@ -3,7 +3,7 @@ using Prevu3d.Generator.Model;
 
 namespace Prevu3d.Generator
 {
-    public sealed partial class RealityConnectGenerator
+    public sealed partial class OpenApiClientGenerator
     {
         /// <summary>
         /// The JSON fast path: a parse node factory that reads <c>application/json</c> answers straight into the

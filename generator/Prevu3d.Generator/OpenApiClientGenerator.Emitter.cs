@@ -8,7 +8,7 @@ using Prevu3d.Generator.Model;
 
 namespace Prevu3d.Generator
 {
-    public sealed partial class RealityConnectGenerator
+    public sealed partial class OpenApiClientGenerator
     {
         /// <summary>Model → C# source. Pure: the same model always gives the same text.</summary>
         internal static partial class Emitter

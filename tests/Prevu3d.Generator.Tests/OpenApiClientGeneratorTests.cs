@@ -9,7 +9,7 @@ using Prevu3d.Generator.Tests.Infrastructure;
 namespace Prevu3d.Generator.Tests;
 
 /// <summary>The pipeline: incremental caching, what it holds, options and which files it reads.</summary>
-public sealed class RealityConnectGeneratorTests
+public sealed class OpenApiClientGeneratorTests
 {
     private const string SpecPath = "/specs/realityconnect.yaml";
 

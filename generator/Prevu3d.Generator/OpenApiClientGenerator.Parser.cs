@@ -15,7 +15,7 @@ using SharpYaml.Serialization;
 
 namespace Prevu3d.Generator
 {
-    public sealed partial class RealityConnectGenerator
+    public sealed partial class OpenApiClientGenerator
     {
         /// <summary>Spec text → <see cref="SpecResult"/>. Never throws (except on cancellation).</summary>
         internal static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
