@@ -46,7 +46,7 @@ Task("Pack")
         }
     });
 
-// Benchmarks (tests/Prevu3d.Benchmarks): dotnet cake --target=Bench [--bench-job=short|full] [--bench-only=Parsing,Walk]
+// Benchmarks (tests/Prevu3d.Benchmarks): dotnet cake --target=Bench [--bench-job=short|full] [--bench-only=Parsing,Walk] [--bench-baseline=GIT-REF]
 // Rewrites docs/benchmarks.md (a partial run writes artifacts/benchmarks/ instead). Not part of Default.
 Task("Bench")
     .Does(() =>
@@ -58,7 +58,25 @@ Task("Bench")
             arguments += $" --only {only}";
         }
 
-        var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = arguments });
+        // --bench-baseline=REF also times the generator built from that commit, in the same run (section 5b).
+        var environment = new Dictionary<string, string>();
+        var baseline = Argument("bench-baseline", "");
+        if (baseline.Length > 0)
+        {
+            var built = StartProcess("bash", new ProcessSettings
+            {
+                Arguments = $"tests/Prevu3d.Benchmarks/build-baseline-generator.sh {baseline}",
+                RedirectStandardOutput = true,
+            }, out var lines);
+            if (built != 0)
+            {
+                throw new CakeException($"Building the baseline generator at {baseline} failed with exit code {built}.");
+            }
+
+            environment["PREVU3D_BASELINE_GENERATOR_DIR"] = lines.Last();
+        }
+
+        var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, EnvironmentVariables = environment });
         if (exitCode != 0)
         {
             throw new CakeException($"The benchmarks failed with exit code {exitCode}.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
@@ -26,10 +27,19 @@ public class GeneratorDriverBenchmarks
     /// <summary>Generated files and characters per spec, for the report.</summary>
     public static Dictionary<string, (int Files, long Characters)> Output { get; } = [];
 
+    /// <summary>Per spec, whether the baseline build wrote exactly the current build's files (same names, same text).</summary>
+    public static Dictionary<string, bool> BaselineSameOutput { get; } = [];
+
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = GeneratorSpecs.Real;
 
+    /// <summary>Which generator build runs: this repository's, or a baseline build (see <see cref="BaselineGenerator"/>).</summary>
+    [ParamsSource(nameof(Builds))]
+    public string Build { get; set; } = BaselineGenerator.Current;
+
     public static IEnumerable<string> Specs() => GeneratorSpecs.Names;
+
+    public static IEnumerable<string> Builds() => BaselineGenerator.Names();
 
     [GlobalSetup]
     public void Setup()
@@ -50,7 +60,15 @@ public class GeneratorDriverBenchmarks
             throw new InvalidOperationException($"The generator failed on {Spec}: {string.Join("; ", errors)}");
         }
 
-        Output[Spec] = (result.GeneratedTrees.Length, result.GeneratedTrees.Sum(t => (long)t.Length));
+        if (Build == BaselineGenerator.Baseline)
+        {
+            BaselineSameOutput[Spec] = SameOutput(result);
+        }
+        else
+        {
+            Output[Spec] = (result.GeneratedTrees.Length, result.GeneratedTrees.Sum(t => (long)t.Length));
+        }
+
         _warmDriver = FirstRun();
         AssertNoOpIsCached();
     }
@@ -68,7 +86,7 @@ public class GeneratorDriverBenchmarks
     }
 
     private GeneratorDriver NewDriver(bool trackSteps) => CSharpGeneratorDriver.Create(
-        [new OpenApiClientGenerator().AsSourceGenerator()],
+        [BaselineGenerator.Create(Build).AsSourceGenerator()],
         [_spec!],
         ParseOptions,
         optionsProvider: null,
@@ -112,6 +130,18 @@ public class GeneratorDriverBenchmarks
             .OrderByDescending(s => s.Item2)
             .ToList();
         return (steps, timing.ElapsedTime, wall);
+    }
+
+    /// <summary>Whether the baseline writes the same files with the same text as the current build (a refactoring must).</summary>
+    private bool SameOutput(GeneratorDriverRunResult baseline)
+    {
+        var current = new GeneratorDriverBenchmarks { Spec = Spec };
+        current.Setup();
+        var mine = current.FirstRun().GetRunResult().GeneratedTrees;
+        return mine.Length == baseline.GeneratedTrees.Length
+            // File paths start with the generator's type name, which may differ between builds: compare hint names.
+            && mine.Zip(baseline.GeneratedTrees).All(pair => Path.GetFileName(pair.First.FilePath) == Path.GetFileName(pair.Second.FilePath)
+                && pair.First.GetText().ContentEquals(pair.Second.GetText()));
     }
 
     private void AssertNoOpIsCached()

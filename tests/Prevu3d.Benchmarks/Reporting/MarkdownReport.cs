@@ -232,8 +232,9 @@ internal static class MarkdownReport
         md.AppendLine();
         md.AppendLine("`First run`: a new `CSharpGeneratorDriver` running the generator on one spec (parse, model, emit; JIT warm). `No-op re-run`: the same driver after an edit of an unrelated source file (every step checked `Cached`/`Unchanged` in setup). Synthetic specs: 2 operations per path, one schema per 10 operations, each part growing linearly with the operation count. The Kiota CLI and NSwag (`openapi2csclient`) run as processes on the same spec files; their wall time includes process start, whose floor (`kiota --version`, `nswag version`) is listed.");
         md.AppendLine();
-        var rows = Rows(summary);
-        var failed = rows.Any(r => r.Mean is null);
+        var all = Rows(summary);
+        var failed = all.Any(r => r.Mean is null);
+        var rows = all.Where(r => BuildOf(r) == BaselineGenerator.Current).ToList();
         var first = rows.Where(r => r.Name.StartsWith("First", StringComparison.Ordinal)).ToDictionary(r => SpecOf(r));
         var noop = rows.Where(r => r.Name.StartsWith("No-op", StringComparison.Ordinal)).ToDictionary(r => SpecOf(r));
         var kiota = tools.Where(t => t.Tool == CodegenToolTimer.Kiota).ToDictionary(t => t.Spec);
@@ -293,10 +294,52 @@ internal static class MarkdownReport
         md.AppendLine();
         md.AppendLine("\"Close to linear\" is read as at most 6.5 × the time for 5 × the operations (30 % above linear).");
         md.AppendLine();
+        BaselineComparison(md, all);
         return failed;
     }
 
-    private static string SpecOf(Row row) => row.Parameters.Replace("Spec=", string.Empty, StringComparison.Ordinal);
+    /// <summary>The current generator against a baseline build of an earlier commit, measured in this same run.</summary>
+    private static void BaselineComparison(StringBuilder md, List<Row> all)
+    {
+        var baseline = all.Where(r => BuildOf(r) == BaselineGenerator.Baseline).ToDictionary(r => (r.Name, SpecOf(r)));
+        if (baseline.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("### 5b. Against a baseline build, in the same run");
+        md.AppendLine();
+        md.AppendLine(Invariant, $"Baseline: the generator built from an earlier commit ({Path.GetFileName(BaselineGenerator.Directory?.TrimEnd('/') ?? "?")}) by `tests/Prevu3d.Benchmarks/build-baseline-generator.sh`, loaded beside the current build in its own load context. Ratio = current / baseline (below 1.00 is faster).");
+        md.AppendLine();
+        md.AppendLine("| Benchmark | Spec | Same output | Baseline | Current | Time ratio | Baseline alloc | Current alloc | Alloc ratio |");
+        md.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in all.Where(r => BuildOf(r) == BaselineGenerator.Current))
+        {
+            var spec = SpecOf(row);
+            if (!baseline.TryGetValue((row.Name, spec), out var b))
+            {
+                continue;
+            }
+
+            var same = GeneratorDriverBenchmarks.BaselineSameOutput.TryGetValue(spec, out var s) ? (s ? "yes" : "**no**") : "n/a";
+            var ratio = b.Mean is { } bm && row.Mean is { } cm ? (cm / bm).ToString("F2", Invariant) : "n/a";
+            var allocRatio = b.Allocated is { } ba && ba > 0 && row.Allocated is { } ca ? ((double)ca / ba).ToString("F2", Invariant) : "n/a";
+            md.AppendLine(Invariant, $"| {row.Name} | {spec} | {same} | {Time(b.Mean)} | {Time(row.Mean)} | {ratio} | {Bytes(b.Allocated)} | {Bytes(row.Allocated)} | {allocRatio} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static string SpecOf(Row row) => ParameterOf(row, "Spec") ?? row.Parameters;
+
+    private static string BuildOf(Row row) => ParameterOf(row, "Build") ?? BaselineGenerator.Current;
+
+    private static string? ParameterOf(Row row, string name) => row.Parameters
+        .Split(", ", StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => p.Split('=', 2))
+        .Where(p => p.Length == 2 && p[0] == name)
+        .Select(p => p[1])
+        .FirstOrDefault();
 
     // BenchmarkDotNet shows parameters as "[Name=value]".
     private static string Parameters(BenchmarkDotNet.Running.BenchmarkCase benchmark)
