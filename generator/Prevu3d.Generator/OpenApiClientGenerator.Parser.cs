@@ -9,6 +9,8 @@ using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Naming;
+using Prevu3d.Generator.Parsing;
 using Prevu3d.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Parsing;
 using Prevu3d.Generator.Model;
 using Prevu3d.Generator.Tests.Infrastructure;
 
