@@ -49,6 +49,16 @@ namespace Prevu3d.Generator.Naming
             return null;
         }
 
+        /// <summary>
+        /// Reserves a name from the spec by Kiota's rule: its Pascal case (<paramref name="preferred"/>), else the
+        /// underscored fallback; null when both are taken (the caller reports the clash with <see cref="OwnerOf"/>).
+        /// </summary>
+        public string? ReserveSpecName(string raw, out string preferred)
+        {
+            preferred = Names.ToPascalCase(raw);
+            return Reserve(raw, preferred, Names.ToUnderscoredName(raw));
+        }
+
         /// <summary>Reserves <paramref name="name"/>, or <c>name2</c>, <c>name3</c>… for synthetic names.</summary>
         public string ReserveWithSuffix(string name, string owner)
         {

@@ -75,6 +75,13 @@ namespace Prevu3d.Generator.Naming
             return builder.ToString();
         }
 
+        /// <summary>
+        /// The two passes that name a set of spec names: first those without separators, then the others, so
+        /// <c>AccessToken</c> keeps its clean name next to <c>access_token</c> whatever their order in the spec.
+        /// </summary>
+        /// <remarks>Use as <c>foreach (var pass in CleanNamesFirst) … if (HasNoSeparators(raw) != pass) continue;</c>.</remarks>
+        public static readonly bool[] CleanNamesFirst = { true, false };
+
         /// <summary>True when a name needs no cleanup other than its first letter (an empty name needs more).</summary>
         public static bool HasNoSeparators(string raw)
         {
