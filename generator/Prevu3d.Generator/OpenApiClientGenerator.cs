@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Prevu3d.Generator.Helpers;
 using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Parsing;
 
 namespace Prevu3d.Generator
 {
@@ -39,7 +40,7 @@ namespace Prevu3d.Generator
                 .WithTrackingName(TrackingNames.SpecInputs);
 
             var results = inputs
-                .Select(static (input, cancellationToken) => Parse(input, cancellationToken))
+                .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedSpecs);
 
             var clients = results

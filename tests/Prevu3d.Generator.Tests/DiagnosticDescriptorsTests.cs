@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Parsing;
 using Prevu3d.Generator.Model;
 using Prevu3d.Generator.Tests.Infrastructure;
 
@@ -131,7 +132,7 @@ public sealed class DiagnosticDescriptorsTests
         const string Text = "openapi: 3.0.0\npaths:\n  /a:\n    get: {}\n";
         var positions = SpecPositions.Load(SpecPath, Text);
 
-        var info = OpenApiClientGenerator.Parser.FromReaderWarning(new OpenApiError("#/paths/~1a/get", "Something odd"), positions);
+        var info = DocumentReader.FromReaderWarning(new OpenApiError("#/paths/~1a/get", "Something odd"), positions);
 
         var diagnostic = info.ToDiagnostic();
         AssertDiagnostic(diagnostic, "P3D0008", DiagnosticSeverity.Warning, line: 4);
@@ -200,7 +201,7 @@ public sealed class DiagnosticDescriptorsTests
     {
         var input = new SpecInput(SpecPath, null!, "Ns", "Client");
 
-        var result = OpenApiClientGenerator.Parse(input, CancellationToken.None);
+        var result = SpecParser.Parse(input, CancellationToken.None);
 
         Assert.Null(result.Client);
         var diagnostic = Assert.Single(result.Diagnostics).ToDiagnostic();

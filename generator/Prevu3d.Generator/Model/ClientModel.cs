@@ -14,30 +14,38 @@ namespace Prevu3d.Generator.Model
     /// <param name="Name">The name on the wire.</param>
     /// <param name="TemplateName">The URI template variable name (percent-encoded where needed).</param>
     /// <param name="PropertyName">The C# name.</param>
+    /// <remarks>Caching rule: strings, flags, an enum and a <see cref="TypeRef"/>.</remarks>
     internal sealed record ParameterModel(string Name, string TemplateName, string PropertyName, TypeRef Type, ParameterKind Kind, bool Required, bool Explode, string? Description);
 
     /// <summary>One scheme of a security requirement, with its scopes.</summary>
+    /// <remarks>Caching rule: strings and an equatable array of strings.</remarks>
     internal sealed record SecuritySchemeModel(string Name, string Type, string? Scheme, string? BearerFormat, EquatableArray<string> Scopes);
 
     /// <summary>One alternative of a security requirement: every scheme in it applies (AND).</summary>
+    /// <remarks>Caching rule: an equatable array of records.</remarks>
     internal sealed record SecurityAlternativeModel(EquatableArray<SecuritySchemeModel> Schemes);
 
     /// <summary>The server an operation is sent to.</summary>
+    /// <remarks>Caching rule: strings, a flag and an equatable array of strings.</remarks>
     internal sealed record ServerModel(string Url, bool IsDefault, EquatableArray<string> VariableNames);
 
     /// <summary>A server variable whose default goes into the root path parameters.</summary>
+    /// <remarks>Caching rule: two strings.</remarks>
     internal sealed record ServerVariableModel(string Name, string DefaultValue);
 
     /// <summary>The request body of an operation.</summary>
+    /// <remarks>Caching rule: strings, a flag and a <see cref="TypeRef"/>.</remarks>
     internal sealed record RequestBodyModel(string ContentType, TypeRef Type, bool Required, string? Description);
 
     /// <summary>An error status code mapped to a generated error type.</summary>
+    /// <remarks>Caching rule: two strings.</remarks>
     internal sealed record ErrorMappingModel(string Code, string TypeName);
 
     /// <summary>One HTTP operation of a request builder.</summary>
     /// <param name="Method">The HTTP method in upper case (<c>GET</c>).</param>
     /// <param name="MethodName">The Pascal-cased method (<c>Get</c>).</param>
     /// <param name="ResponseType">The success body type; null when the operation returns no content.</param>
+    /// <remarks>Caching rule: strings, flags, records and equatable arrays of records; no spec position.</remarks>
     internal sealed record OperationModel(
         string Method,
         string MethodName,
@@ -55,13 +63,16 @@ namespace Prevu3d.Generator.Model
         ServerModel Server);
 
     /// <summary>A property that navigates to a child request builder.</summary>
+    /// <remarks>Caching rule: three strings.</remarks>
     internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path);
 
     /// <summary>An indexer that navigates to an item request builder.</summary>
     /// <param name="IndexTypes">The C# types accepted by the indexers (e.g. Guid and string).</param>
+    /// <remarks>Caching rule: strings and an equatable array of strings.</remarks>
     internal sealed record IndexerModel(string TemplateName, EquatableArray<string> IndexTypes, string TargetTypeName, string? Description);
 
     /// <summary>A request builder: one path segment of the API.</summary>
+    /// <remarks>Caching rule: strings, a flag, an optional record and equatable arrays of records.</remarks>
     internal sealed record BuilderModel(
         string Namespace,
         string Name,
@@ -89,7 +100,12 @@ namespace Prevu3d.Generator.Model
         EquatableArray<ServerVariableModel> ServerVariables,
         EquatableArray<BuilderModel> Builders,
         EquatableArray<ModelClass> Models,
-        EquatableArray<EnumModel> Enums);
+        EquatableArray<EnumModel> Enums)
+    {
+        /// <summary>The <c>oneOf</c>/<c>anyOf</c> wrappers, ordered by namespace and name; empty until the parser reads them.</summary>
+        /// <remarks>An init-only property, not a positional parameter, so the existing constructor and deconstruction are unchanged.</remarks>
+        public EquatableArray<ComposedTypeModel> ComposedTypes { get; init; } = EquatableArray<ComposedTypeModel>.Empty;
+    }
 
     /// <summary>The clients to emit (one per namespace) and the duplicates that were dropped.</summary>
     /// <remarks>Caching rule: equatable arrays of records only.</remarks>

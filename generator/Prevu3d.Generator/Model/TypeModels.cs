@@ -36,15 +36,34 @@ namespace Prevu3d.Generator.Model
     }
 
     /// <summary>A property of a generated model.</summary>
+    /// <remarks>Caching rule: strings, a flag and a <see cref="TypeRef"/>.</remarks>
     internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, string? Description, bool OverridesMessage);
 
     /// <summary>A generated model class (<c>IParsable</c> + <c>IAdditionalDataHolder</c>).</summary>
-    /// <remarks>Caching rule: strings, flags and equatable arrays of records only.</remarks>
-    internal sealed record ModelClass(string Namespace, string Name, string? Description, bool IsError, EquatableArray<PropertyModel> Properties);
+    /// <remarks>
+    /// Caching rule: strings, flags, equatable arrays of records and optional records only. The
+    /// inheritance members are init-only properties rather than positional parameters, so code that
+    /// constructs or deconstructs the existing five parameters is unchanged; their defaults (no base, no
+    /// discriminator) describe every model the parser builds today.
+    /// </remarks>
+    internal sealed record ModelClass(string Namespace, string Name, string? Description, bool IsError, EquatableArray<PropertyModel> Properties)
+    {
+        /// <summary>
+        /// The <c>global::</c>-qualified base model of a derived class (an <c>allOf</c> member that is a
+        /// discriminated base); null for a model that derives from nothing generated.
+        /// </summary>
+        /// <remarks>When set, <see cref="Properties"/> holds only the members the derived class adds.</remarks>
+        public string? BaseTypeName { get; init; }
+
+        /// <summary>The discriminator of a base model: which property picks the derived class, and how.</summary>
+        public DiscriminatorModel? Discriminator { get; init; }
+    }
 
     /// <summary>A member of a generated enum: the wire value and the C# name.</summary>
+    /// <remarks>Caching rule: two strings.</remarks>
     internal sealed record EnumMemberModel(string Value, string Name);
 
     /// <summary>A generated enum with <c>[EnumMember]</c> values.</summary>
+    /// <remarks>Caching rule: strings and an equatable array of records.</remarks>
     internal sealed record EnumModel(string Namespace, string Name, string? Description, EquatableArray<EnumMemberModel> Members);
 }

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Prevu3d.Generator.Helpers;
 using SharpYaml.Serialization;
 
-namespace Prevu3d.Generator.Helpers
+namespace Prevu3d.Generator.Parsing
 {
     /// <summary>
     /// A cheap guard run before Microsoft.OpenApi reads the document: it expands YAML aliases into a

@@ -1,6 +1,6 @@
-using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Naming;
 
-namespace Prevu3d.Generator.Tests.Helpers;
+namespace Prevu3d.Generator.Tests.Naming;
 
 public sealed class NamesTests
 {

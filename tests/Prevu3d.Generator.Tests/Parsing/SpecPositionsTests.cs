@@ -1,6 +1,6 @@
-using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Parsing;
 
-namespace Prevu3d.Generator.Tests.Helpers;
+namespace Prevu3d.Generator.Tests.Parsing;
 
 public sealed class SpecPositionsTests
 {

@@ -4,7 +4,7 @@ using Prevu3d.Generator.Model;
 using SharpYaml;
 using SharpYaml.Serialization;
 
-namespace Prevu3d.Generator.Helpers
+namespace Prevu3d.Generator.Parsing
 {
     /// <summary>
     /// Maps JSON pointers (<c>#/paths/~1a/get</c>) to positions in the spec text, from the

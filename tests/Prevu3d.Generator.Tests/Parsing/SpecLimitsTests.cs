@@ -1,7 +1,7 @@
 using System.Linq;
-using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Parsing;
 
-namespace Prevu3d.Generator.Tests.Helpers;
+namespace Prevu3d.Generator.Tests.Parsing;
 
 public sealed class SpecLimitsTests
 {

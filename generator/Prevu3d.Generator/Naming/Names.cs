@@ -1,12 +1,15 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Prevu3d.Generator.Helpers
+namespace Prevu3d.Generator.Naming
 {
     /// <summary>Turns spec names into C# names, following Kiota's conventions.</summary>
-    internal static class Names
+    /// <remarks>
+    /// Casing and identifier rules here; literals and URI template variables in <c>Names.Literals.cs</c>;
+    /// the members a generated type already has in <see cref="ReservedNames"/>; scopes in <see cref="NameScope"/>.
+    /// </remarks>
+    internal static partial class Names
     {
         /// <summary><c>api-info</c> → <c>ApiInfo</c>, <c>grant_type</c> → <c>GrantType</c>, <c>v1</c> → <c>V1</c>.</summary>
         public static string ToPascalCase(string raw)
@@ -72,6 +75,13 @@ namespace Prevu3d.Generator.Helpers
             return builder.ToString();
         }
 
+        /// <summary>
+        /// The two passes that name a set of spec names: first those without separators, then the others, so
+        /// <c>AccessToken</c> keeps its clean name next to <c>access_token</c> whatever their order in the spec.
+        /// </summary>
+        /// <remarks>Use as <c>foreach (var pass in CleanNamesFirst) … if (HasNoSeparators(raw) != pass) continue;</c>.</remarks>
+        public static readonly bool[] CleanNamesFirst = { true, false };
+
         /// <summary>True when a name needs no cleanup other than its first letter (an empty name needs more).</summary>
         public static bool HasNoSeparators(string raw)
         {
@@ -103,28 +113,6 @@ namespace Prevu3d.Generator.Helpers
             return pascal;
         }
 
-        /// <summary>Encodes a name as a URI template variable (RFC 6570 varchar: ALPHA, DIGIT, _ and pct-encoded).</summary>
-        public static string ToTemplateVariable(string name)
-        {
-            var builder = new StringBuilder(name.Length);
-            foreach (var c in name)
-            {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
-                {
-                    builder.Append(c);
-                }
-                else
-                {
-                    foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
-                    {
-                        builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-                    }
-                }
-            }
-
-            return builder.ToString();
-        }
-
         /// <summary>True when <paramref name="name"/> is a dotted C# namespace.</summary>
         public static bool IsValidNamespace(string name)
         {
@@ -147,10 +135,6 @@ namespace Prevu3d.Generator.Helpers
         public static bool IsValidIdentifier(string name) =>
             SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
-        /// <summary>Escapes a string for a C# regular string literal.</summary>
-        public static string Literal(string value) =>
-            SymbolDisplay.FormatLiteral(value, quote: true);
-
         private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         private static string Finish(string name)
@@ -171,71 +155,6 @@ namespace Prevu3d.Generator.Helpers
             }
 
             return name;
-        }
-    }
-
-    /// <summary>
-    /// Hands out C# names inside one scope (a class, a namespace): the preferred name first,
-    /// then the underscored fallback; a clash that survives both is reported by the caller.
-    /// </summary>
-    internal sealed class NameScope
-    {
-        private readonly Dictionary<string, string> _taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
-
-        public NameScope(params string[] reserved)
-        {
-            foreach (var name in reserved)
-            {
-                _taken[name] = name;
-            }
-        }
-
-        /// <summary>Reserves <paramref name="name"/> for <paramref name="owner"/>; false when it is already taken.</summary>
-        public bool TryReserve(string name, string owner)
-        {
-            if (_taken.ContainsKey(name))
-            {
-                return false;
-            }
-
-            _taken[name] = owner;
-            return true;
-        }
-
-        public bool IsTaken(string name) => _taken.ContainsKey(name);
-
-        public string OwnerOf(string name) => _taken.TryGetValue(name, out var owner) ? owner : name;
-
-        /// <summary>Reserves the first free name among the candidates, or returns null.</summary>
-        public string? Reserve(string owner, params string[] candidates)
-        {
-            foreach (var candidate in candidates)
-            {
-                if (TryReserve(candidate, owner))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Reserves <paramref name="name"/>, or <c>name2</c>, <c>name3</c>… for synthetic names.</summary>
-        public string ReserveWithSuffix(string name, string owner)
-        {
-            if (TryReserve(name, owner))
-            {
-                return name;
-            }
-
-            for (var i = 2; ; i++)
-            {
-                var candidate = name + i.ToString(CultureInfo.InvariantCulture);
-                if (TryReserve(candidate, owner))
-                {
-                    return candidate;
-                }
-            }
         }
     }
 }

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace Prevu3d.Generator.Naming
+{
+    /// <summary>
+    /// One <see cref="NameScope"/> per namespace of a client. Types and child namespaces share it: a type
+    /// and a namespace of the same name in one namespace do not compile.
+    /// </summary>
+    internal sealed class TypeScopes
+    {
+        private readonly Dictionary<string, NameScope> _scopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+
+        /// <summary>The scope of <paramref name="ns"/>, created on first use.</summary>
+        public NameScope For(string ns)
+        {
+            if (!_scopes.TryGetValue(ns, out var scope))
+            {
+                scope = new NameScope();
+                _scopes[ns] = scope;
+            }
+
+            return scope;
+        }
+
+        /// <summary>The namespace of a child builder: its name, unless a type or namespace beside it has it already.</summary>
+        public string ChildNamespace(string ns, string preferred)
+        {
+            var scope = For(ns);
+            return scope.TryReserve(preferred, preferred) ? preferred : scope.ReserveWithSuffix(preferred + "Endpoint", preferred);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>
+    /// Walks the path tree from the root and makes one request builder per node: its operations, a
+    /// property per literal child, indexers for a parameter child, in Kiota's namespaces.
+    /// </summary>
+    internal sealed class BuilderReader
+    {
+        private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
+
+        private readonly string _clientNamespace;
+        private readonly string _modelsNamespace;
+        private readonly TypeScopes _scopes;
+        private readonly SchemaResolver _schemas;
+        private readonly ServerResolver _servers;
+        private readonly OperationReader _operations;
+        private readonly DiagnosticSink _sink;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<BuilderModel> _builders = new List<BuilderModel>();
+
+        private BuilderReader(string clientNamespace, string modelsNamespace, TypeScopes scopes, SchemaResolver schemas, ServerResolver servers, OperationReader operations, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            _clientNamespace = clientNamespace;
+            _modelsNamespace = modelsNamespace;
+            _scopes = scopes;
+            _schemas = schemas;
+            _servers = servers;
+            _operations = operations;
+            _sink = sink;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The builders of the whole tree, the root named <paramref name="className"/> in <paramref name="clientNamespace"/>.</summary>
+        public static List<BuilderModel> Read(PathNode root, string clientNamespace, string className, string modelsNamespace, TypeScopes scopes, SchemaResolver schemas, ServerResolver servers, OperationReader operations, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            var reader = new BuilderReader(clientNamespace, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
+            reader.ReadBuilder(root, Array.Empty<string>(), clientNamespace, className, isRoot: true);
+            return reader._builders;
+        }
+
+        /// <summary>Reads the builder for <paramref name="node"/> and its children; returns its global type name.</summary>
+        private string ReadBuilder(PathNode node, string[] nsParts, string ns, string className, bool isRoot)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var memberScope = ReserveBuilderNames(ns, className, isRoot);
+            var pointer = node.SpecPath is null ? "#/paths" : SpecPointer.Append("#/paths", node.SpecPath);
+            var pathTemplate = isRoot && node.Item is null ? string.Empty : node.UrlTemplate();
+            if (isRoot && pathTemplate == "/")
+            {
+                pathTemplate = string.Empty;
+            }
+
+            var (_, builderPrefix) = _servers.Resolve(node.Item?.Servers is { Count: > 0 } ? node.Item.Servers : null, pointer);
+            var (operations, builderQuery) = ReadOperations(node, ns, className, pathTemplate, pointer, memberScope);
+            var (navigations, indexer) = ReadChildren(node, nsParts, ns, className, pointer, memberScope);
+
+            var query = builderQuery.Count == 0 ? string.Empty : "{?" + string.Join(",", builderQuery.Select(OperationReader.QueryTemplatePart)) + "}";
+            _builders.Add(new BuilderModel(
+                ns,
+                className,
+                isRoot && node.Item is null ? "{+baseurl}" : builderPrefix + pathTemplate + query,
+                isRoot,
+                node.Path,
+                navigations.ToEquatableArray(),
+                indexer,
+                operations.ToEquatableArray()));
+            return "global::" + ns + "." + className;
+        }
+
+        /// <summary>
+        /// Reserves the builder's class name in its namespace (with the root's support types and the models
+        /// namespace beside the root) and returns the scope of its members.
+        /// </summary>
+        private NameScope ReserveBuilderNames(string ns, string className, bool isRoot)
+        {
+            // The root's segments become namespaces beside the client and its support types: keep them apart.
+            var rootTypes = isRoot ? ReservedNames.RootSupportTypes : Array.Empty<string>();
+            var typeScope = _scopes.For(ns);
+            typeScope.TryReserve(className, className);
+            foreach (var reserved in rootTypes.Concat(isRoot ? new[] { _modelsNamespace.Substring(ns.Length + 1) } : Array.Empty<string>()))
+            {
+                typeScope.TryReserve(reserved, reserved);
+            }
+
+            return new NameScope(ReservedNames.BuilderMembers.Concat(new[] { className }).Concat(rootTypes).ToArray());
+        }
+
+        /// <summary>The operations of the node in Kiota's method order, and the union of their query parameters.</summary>
+        private (List<OperationModel> Operations, List<ParameterModel> Query) ReadOperations(PathNode node, string ns, string className, string pathTemplate, string pointer, NameScope memberScope)
+        {
+            var operations = new List<OperationModel>();
+            var builderQuery = new List<ParameterModel>();
+            if (node.Item?.Operations is not { } ops)
+            {
+                return (operations, builderQuery);
+            }
+
+            foreach (var pair in ops.OrderBy(p => Array.IndexOf(MethodOrder, p.Key.Method.ToUpperInvariant())))
+            {
+                var site = new OperationSite(node.Item, ns, className, pathTemplate, SpecPointer.Append(pointer, pair.Key.Method.ToLowerInvariant()), memberScope);
+                if (_operations.Read(site, pair.Key, pair.Value) is not { } operation)
+                {
+                    continue;
+                }
+
+                operations.Add(operation);
+                foreach (var q in operation.QueryParameters)
+                {
+                    if (!builderQuery.Any(b => b.TemplateName == q.TemplateName))
+                    {
+                        builderQuery.Add(q);
+                    }
+                }
+            }
+
+            return (operations, builderQuery);
+        }
+
+        /// <summary>Children: named segments become properties (and builders), a parameter segment becomes indexers.</summary>
+        private (List<NavigationModel> Navigations, IndexerModel? Indexer) ReadChildren(PathNode node, string[] nsParts, string ns, string className, string pointer, NameScope memberScope)
+        {
+            var propertyNames = NameChildren(node, className, pointer, memberScope);
+            var navigations = new List<NavigationModel>();
+            IndexerModel? indexer = null;
+            foreach (var child in node.Children.OrderBy(c => c.ParameterName is null ? 0 : 1).ThenBy(c => c.Segment, StringComparer.Ordinal))
+            {
+                if (child.ParameterName is null)
+                {
+                    if (!propertyNames.TryGetValue(child, out var propertyName) || propertyName is null)
+                    {
+                        continue;
+                    }
+
+                    var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, propertyName) }).ToArray();
+                    var childNs = _clientNamespace + "." + string.Join(".", childParts);
+                    var childType = ReadBuilder(child, childParts, childNs, TypeNames.RequestBuilder(propertyName), isRoot: false);
+                    navigations.Add(new NavigationModel(propertyName, childType, child.Path));
+                }
+                else
+                {
+                    var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace) }).ToArray();
+                    var childNs = _clientNamespace + "." + string.Join(".", childParts);
+                    var childType = ReadBuilder(child, childParts, childNs, TypeNames.ItemRequestBuilder(child.ParameterName), isRoot: false);
+                    var (indexTypes, description) = ParameterReader.IndexTypes(child, childNs, _schemas, _sink);
+                    indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description);
+                }
+            }
+
+            return (navigations, indexer);
+        }
+
+        /// <summary>The property names of the literal children, clean names first; null for a clash (reported).</summary>
+        private Dictionary<PathNode, string?> NameChildren(PathNode node, string className, string pointer, NameScope memberScope)
+        {
+            var names = new Dictionary<PathNode, string?>(ReferenceComparer<PathNode>.Instance);
+            foreach (var pass in Names.CleanNamesFirst)
+            {
+                foreach (var child in node.Children)
+                {
+                    if (child.ParameterName is null && Names.HasNoSeparators(child.Segment) == pass)
+                    {
+                        var childPointer = child.SpecPath is null ? pointer : SpecPointer.Append("#/paths", child.SpecPath);
+                        names[child] = _sink.ReserveName(memberScope, child.Segment, childPointer, "request builder " + className);
+                    }
+                }
+            }
+
+            return names;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>One schema of <c>#/components/schemas</c> and what it became.</summary>
+    internal sealed class ComponentEntry
+    {
+        public ComponentEntry(string id, IOpenApiSchema schema)
+        {
+            Id = id;
+            Schema = schema;
+        }
+
+        public string Id { get; }
+
+        public IOpenApiSchema Schema { get; }
+
+        /// <summary>The reserved C# name of a model or enum component; null for an alias or a clash.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The type a reference to the component stands for, once known (aliases resolve on first use).</summary>
+        public TypeRef? Type { get; set; }
+
+        /// <summary>True while an alias is being resolved, to stop a schema that refers to itself.</summary>
+        public bool Resolving { get; set; }
+    }
+
+    /// <summary>
+    /// The component schemas, in two stages: their names are reserved before anything else is named
+    /// (<see cref="Reserve"/>), and their models and enums are built last (<see cref="BuildTypes"/>),
+    /// once the operations have said which ones are error bodies.
+    /// </summary>
+    internal static class ComponentReader
+    {
+        /// <summary>
+        /// Reserves a C# name in the models namespace for every object and enum component; aliases
+        /// (anything else) are resolved when first referenced. The table keeps clean names first.
+        /// </summary>
+        public static Dictionary<string, ComponentEntry> Reserve(OpenApiDocument document, string modelsNamespace, TypeScopes scopes, DiagnosticSink sink)
+        {
+            var components = new Dictionary<string, ComponentEntry>(StringComparer.Ordinal);
+            var schemas = document.Components?.Schemas;
+            if (schemas is null)
+            {
+                return components;
+            }
+
+            var scope = scopes.For(modelsNamespace);
+            foreach (var pass in Names.CleanNamesFirst)
+            {
+                foreach (var pair in schemas)
+                {
+                    if (Names.HasNoSeparators(pair.Key) != pass)
+                    {
+                        continue;
+                    }
+
+                    var entry = new ComponentEntry(pair.Key, pair.Value);
+                    components[pair.Key] = entry;
+                    var kind = SchemaResolver.Classify(pair.Value);
+                    if (kind == ValueKind.Object || kind == ValueKind.Enum)
+                    {
+                        var name = sink.ReserveName(scope, pair.Key, SpecPointer.Append("#/components/schemas", pair.Key), "namespace " + modelsNamespace);
+                        if (name is not null)
+                        {
+                            entry.Name = name;
+                            entry.Type = new TypeRef(kind, "global::" + modelsNamespace + "." + name, false);
+                        }
+                        else
+                        {
+                            entry.Type = SchemaResolver.Untyped;
+                        }
+                    }
+                }
+            }
+
+            return components;
+        }
+
+        /// <summary>
+        /// Builds the model or enum of every named component, in the order of <see cref="Reserve"/>; a
+        /// model whose type is in <paramref name="errorTypes"/> becomes an exception.
+        /// </summary>
+        public static void BuildTypes(Dictionary<string, ComponentEntry> components, ISet<string> errorTypes, string modelsNamespace, SchemaResolver schemas, CancellationToken cancellationToken)
+        {
+            foreach (var entry in components.Values)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (entry.Name is null || entry.Type is null)
+                {
+                    continue;
+                }
+
+                var pointer = SpecPointer.Append("#/components/schemas", entry.Id);
+                if (entry.Type.Kind == ValueKind.Enum)
+                {
+                    schemas.BuildEnum(entry.Schema, modelsNamespace, entry.Name, pointer);
+                }
+                else
+                {
+                    schemas.BuildModel(entry.Schema, modelsNamespace, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>
+    /// The first stage: the spec text as YAML (positions, safety limits), its version, the client
+    /// options, then the <see cref="OpenApiDocument"/> read by Microsoft.OpenApi with its findings.
+    /// </summary>
+    internal static class DocumentReader
+    {
+        /// <summary>
+        /// Loads the YAML tree of the text and checks that it is an OpenAPI 3.0 document a client can be
+        /// named for; null (with the reason reported, or quietly for a file that is no spec) otherwise.
+        /// </summary>
+        public static SpecPositions? ReadSyntax(SpecInput input, List<DiagnosticInfo> diagnostics)
+        {
+            var positions = LoadPositions(input, diagnostics);
+            if (positions is null || !CheckVersion(input, positions, diagnostics))
+            {
+                return null;
+            }
+
+            // Both options are checked, so a project with two bad properties learns of both at once.
+            var namespaceOk = CheckOption(Names.IsValidNamespace(input.ClientNamespace), input, OpenApiClientGenerator.NamespaceProperty, input.ClientNamespace, "namespace", diagnostics);
+            var classOk = CheckOption(Names.IsValidIdentifier(input.ClientClassName), input, OpenApiClientGenerator.ClassNameProperty, input.ClientClassName, "class name", diagnostics);
+            return namespaceOk && classOk ? positions : null;
+        }
+
+        /// <summary>Reads the document; reader errors and warnings become located diagnostics. Null when it cannot be used.</summary>
+        public static OpenApiDocument? ReadDocument(SpecInput input, DiagnosticSink sink)
+        {
+            var settings = new OpenApiReaderSettings();
+            settings.AddYamlReader();
+            var format = input.FilePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+            ReadResult result;
+            try
+            {
+                result = OpenApiDocument.Parse(input.Text, format, settings);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, LocationInfo.FileStart(input.FilePath), "#", ex.Message));
+                return null;
+            }
+
+            var ok = true;
+            foreach (var error in result.Diagnostic?.Errors ?? new List<OpenApiError>())
+            {
+                var pointer = PointerOf(error);
+                sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sink.Positions.Locate(pointer), pointer, error.Message));
+                ok = false;
+            }
+
+            foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
+            {
+                var diagnostic = FromReaderWarning(warning, sink.Positions);
+                if (diagnostic.Id == DiagnosticDescriptors.DanglingReference.Id)
+                {
+                    ok = false;
+                    if (!sink.FirstDangling(diagnostic.Arguments[0], warning.Pointer))
+                    {
+                        continue;
+                    }
+                }
+
+                sink.Add(diagnostic);
+            }
+
+            if (result.Document is null)
+            {
+                if (ok)
+                {
+                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, LocationInfo.FileStart(input.FilePath), "#", "the OpenAPI reader returned no document"));
+                }
+
+                return null;
+            }
+
+            return ok ? result.Document : null;
+        }
+
+        /// <summary>A reader warning as a diagnostic: a dangling reference is P3D0003, anything else P3D0008.</summary>
+        internal static DiagnosticInfo FromReaderWarning(OpenApiError warning, SpecPositions positions)
+        {
+            var pointer = PointerOf(warning);
+            var reference = DanglingReferenceIn(warning.Message);
+            return reference is not null
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, positions.Locate(pointer), reference)
+                : DiagnosticInfo.Create(DiagnosticDescriptors.ReaderWarning, positions.Locate(pointer), pointer, warning.Message);
+        }
+
+        private static SpecPositions? LoadPositions(SpecInput input, List<DiagnosticInfo> diagnostics)
+        {
+            var filePath = input.FilePath;
+            var text = input.Text ?? throw new InvalidOperationException("the spec text is null");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                // An empty AdditionalFiles item is almost certainly a spec not written yet: say so.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, LocationInfo.FileStart(filePath), filePath, "the file is empty"));
+                return null;
+            }
+
+            SpecPositions positions;
+            try
+            {
+                positions = SpecPositions.Load(filePath, text);
+            }
+            catch (YamlException ex) when (ex.Message.IndexOf("maximum nesting depth", StringComparison.Ordinal) >= 0)
+            {
+                // SharpYaml stops at its depth limit before any recursive reader could overflow the stack.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecTooComplex, SpecPositions.FromMarks(filePath, ex.Start, ex.End), filePath, CleanYamlMessage(ex.Message)));
+                return null;
+            }
+            catch (YamlException ex)
+            {
+                // Any YAML/JSON file is offered to the generator; only report it when it looks like a spec.
+                if (LooksLikeOpenApi(text))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, SpecPositions.FromMarks(filePath, ex.Start, ex.End), filePath, CleanYamlMessage(ex.Message)));
+                }
+
+                return null;
+            }
+
+            // Microsoft.OpenApi expands aliases into a JSON tree: refuse a "billion laughs" before it does.
+            if (positions.Root is { } root && SpecLimits.MayHoldAliases(text))
+            {
+                var (added, expandedDepth) = SpecLimits.AliasExpansion(root);
+                if (added > SpecLimits.MaxAliasExpansion || expandedDepth > SpecLimits.MaxExpandedDepth)
+                {
+                    var what = added > SpecLimits.MaxAliasExpansion
+                        ? "its YAML aliases expand to more than " + SpecLimits.MaxAliasExpansion.ToString("N0", CultureInfo.InvariantCulture) + " extra nodes"
+                        : "its YAML aliases nest deeper than " + SpecLimits.MaxExpandedDepth.ToString(CultureInfo.InvariantCulture) + " levels once expanded";
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecTooComplex, FirstAlias(filePath, text), filePath, what));
+                    return null;
+                }
+            }
+
+            return positions;
+        }
+
+        private static bool CheckVersion(SpecInput input, SpecPositions positions, List<DiagnosticInfo> diagnostics)
+        {
+            var root = positions.RootMapping;
+            if (root is null)
+            {
+                NotADocument(input, positions.Root is null ? "the file holds no YAML document" : "its root is not a mapping", diagnostics);
+                return false;
+            }
+
+            foreach (var entry in root.Children)
+            {
+                if (entry.Key is not YamlScalarNode key)
+                {
+                    continue;
+                }
+
+                var value = (entry.Value as YamlScalarNode)?.Value ?? "(not a version string)";
+                if (key.Value == "openapi")
+                {
+                    if (value.StartsWith("3.0", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, SpecPositions.FromMarks(input.FilePath, key.Start, entry.Value.End), input.FilePath, "openapi " + value));
+                    return false;
+                }
+
+                if (key.Value == "swagger")
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, SpecPositions.FromMarks(input.FilePath, key.Start, entry.Value.End), input.FilePath, "swagger " + value));
+                    return false;
+                }
+            }
+
+            NotADocument(input, "it has no top-level 'openapi' field", diagnostics);
+            return false;
+        }
+
+        /// <summary>Another YAML/JSON file is ignored quietly, unless it mentions OpenAPI (then it is probably a broken spec).</summary>
+        private static void NotADocument(SpecInput input, string why, List<DiagnosticInfo> diagnostics)
+        {
+            if (LooksLikeOpenApi(input.Text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, LocationInfo.FileStart(input.FilePath), input.FilePath, why));
+            }
+        }
+
+        private static bool CheckOption(bool valid, SpecInput input, string property, string value, string what, List<DiagnosticInfo> diagnostics)
+        {
+            if (!valid)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, LocationInfo.FileStart(input.FilePath), property, value, what));
+            }
+
+            return valid;
+        }
+
+        /// <summary>The position of the first alias, found by text (the alias check above runs only on a rare spec).</summary>
+        private static LocationInfo FirstAlias(string filePath, string text)
+        {
+            var index = text.IndexOf(" *", StringComparison.Ordinal);
+            var flow = text.IndexOf("[*", StringComparison.Ordinal);
+            index = index < 0 ? flow : flow < 0 ? index : Math.Min(index, flow);
+            return index < 0 ? LocationInfo.FileStart(filePath) : At(filePath, text, index + 1);
+        }
+
+        /// <summary>The position of a character offset (only for rare diagnostics: linear).</summary>
+        private static LocationInfo At(string filePath, string text, int offset)
+        {
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < offset && i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new LocationInfo(filePath, offset, 1, line, offset - lineStart, line, offset - lineStart + 1);
+        }
+
+        /// <summary>The error's pointer, or the one its message ends with ("foo is not a valid property at #/paths/~1a").</summary>
+        private static string PointerOf(OpenApiError error)
+        {
+            if (!string.IsNullOrEmpty(error.Pointer))
+            {
+                return error.Pointer!;
+            }
+
+            var index = error.Message?.LastIndexOf(" at #", StringComparison.Ordinal) ?? -1;
+            return index >= 0 ? error.Message!.Substring(index + 4).Trim() : "#";
+        }
+
+        private static string? DanglingReferenceIn(string message)
+        {
+            // Microsoft.OpenApi: "The schema reference '#/components/schemas/X' does not point to an existing schema."
+            if (message.IndexOf("does not point to an existing", StringComparison.Ordinal) < 0)
+            {
+                return null;
+            }
+
+            var start = message.IndexOf('\'');
+            var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+            return end > start ? message.Substring(start + 1, end - start - 1) : message;
+        }
+
+        private static bool LooksLikeOpenApi(string text) =>
+            text.IndexOf("openapi", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("swagger", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private static string CleanYamlMessage(string message)
+        {
+            // SharpYaml prefixes "(Lin: 2, Col: 9, Chr: 40) - (...): "; the location already says it.
+            var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+            return (index >= 0 ? message.Substring(index + 3) : message).Trim();
+        }
+    }
+}

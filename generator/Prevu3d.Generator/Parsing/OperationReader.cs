@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>Where an operation sits: its path item, its builder and the builder's member scope.</summary>
+    /// <param name="PathItem">The path item (its parameters and servers apply to the operation).</param>
+    /// <param name="Namespace">The builder's namespace, where the operation's inline types go.</param>
+    /// <param name="ClassName">The builder's class name.</param>
+    /// <param name="PathTemplate">The builder's path as a URI template.</param>
+    /// <param name="Pointer">The operation's pointer (<c>#/paths/~1a/get</c>).</param>
+    /// <param name="MemberScope">The builder's members, where the operation's methods are reserved.</param>
+    internal readonly record struct OperationSite(IOpenApiPathItem PathItem, string Namespace, string ClassName, string PathTemplate, string Pointer, NameScope MemberScope);
+
+    /// <summary>
+    /// One operation: its parameters, request body, success response, error mappings, security and
+    /// server, each read by its own reader.
+    /// </summary>
+    internal sealed class OperationReader
+    {
+        private readonly SchemaResolver _schemas;
+        private readonly ServerResolver _servers;
+        private readonly IList<OpenApiSecurityRequirement>? _documentSecurity;
+        private readonly DiagnosticSink _sink;
+
+        public OperationReader(SchemaResolver schemas, ServerResolver servers, IList<OpenApiSecurityRequirement>? documentSecurity, DiagnosticSink sink)
+        {
+            _schemas = schemas;
+            _servers = servers;
+            _documentSecurity = documentSecurity;
+            _sink = sink;
+        }
+
+        /// <summary>A query parameter in a URI template: <c>name</c>, or <c>name*</c> for an exploded array.</summary>
+        public static string QueryTemplatePart(ParameterModel parameter) =>
+            parameter.TemplateName + (parameter.Type.IsCollection && parameter.Explode ? "*" : string.Empty);
+
+        /// <summary>The operation's model; null when it is skipped (a request body it cannot send, reported).</summary>
+        public OperationModel? Read(OperationSite site, HttpMethod httpMethod, OpenApiOperation operation)
+        {
+            var method = httpMethod.Method.ToUpperInvariant();
+            var methodName = TypeNames.Method(method);
+            var baseName = TypeNames.BuilderBase(site.ClassName);
+            foreach (var member in ReservedNames.OperationMembers(site.ClassName, methodName))
+            {
+                site.MemberScope.TryReserve(member, site.Pointer);
+            }
+
+            var parameters = ParameterReader.Merge(site.PathItem.Parameters, operation.Parameters, site.Pointer, _sink);
+            var (query, headers) = ParameterReader.Read(parameters, site.Namespace, site.ClassName, methodName, site.Pointer, _schemas, _sink);
+
+            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, TypeNames.RequestBody(baseName, methodName), SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink);
+            if (operation.RequestBody is not null && body is null)
+            {
+                return null;
+            }
+
+            var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
+            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), responsesPointer, _schemas, _sink);
+            var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, baseName, methodName, responsesPointer, _schemas, _sink);
+            var effectiveServers = operation.Servers is { Count: > 0 } ? operation.Servers : site.PathItem.Servers;
+            var (server, prefix) = _servers.Resolve(effectiveServers is { Count: > 0 } ? effectiveServers : null, site.Pointer);
+            var queryTemplate = query.Count == 0 ? string.Empty : "{?" + string.Join(",", query.Select(QueryTemplatePart)) + "}";
+            var security = SecurityReader.Read(operation.Security ?? _documentSecurity, site.Pointer, _sink);
+
+            return new OperationModel(
+                method,
+                methodName,
+                prefix + site.PathTemplate + queryTemplate,
+                Clean(operation.Summary),
+                Clean(operation.Description),
+                operation.Deprecated,
+                body,
+                responseType,
+                accept,
+                errors,
+                query.ToEquatableArray(),
+                headers.ToEquatableArray(),
+                security,
+                server);
+        }
+
+        /// <summary>Trimmed text, or null for none.</summary>
+        internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>Path, query and header parameters: their C# names and types.</summary>
+    internal static class ParameterReader
+    {
+        /// <summary>The path item's parameters, overridden by the operation's (same name and location); dangling ones reported.</summary>
+        public static List<IOpenApiParameter> Merge(IList<IOpenApiParameter>? pathItemParameters, IList<IOpenApiParameter>? operationParameters, string pointer, DiagnosticSink sink)
+        {
+            var parameters = new List<IOpenApiParameter>();
+            foreach (var p in (pathItemParameters ?? new List<IOpenApiParameter>()).Concat(operationParameters ?? new List<IOpenApiParameter>()))
+            {
+                if (DiagnosticSink.Unresolved(p) is { } dangling)
+                {
+                    sink.Dangling(dangling, SpecPointer.Append(pointer, "parameters"));
+                    continue;
+                }
+
+                parameters.RemoveAll(existing => existing.Name == p.Name && existing.In == p.In);
+                parameters.Add(p);
+            }
+
+            return parameters;
+        }
+
+        /// <summary>The query and header parameters of an operation (path parameters belong to the indexers).</summary>
+        public static (List<ParameterModel> Query, List<ParameterModel> Headers) Read(List<IOpenApiParameter> parameters, string ns, string className, string methodName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        {
+            var query = new List<ParameterModel>();
+            var headers = new List<ParameterModel>();
+            var queryScope = new NameScope(ReservedNames.QueryParameters(TypeNames.QueryParameters(className, methodName)));
+            var headerScope = new NameScope(ReservedNames.RequestConfiguration(TypeNames.RequestConfiguration(className, methodName)));
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                var parameter = parameters[i];
+                var parameterPointer = SpecPointer.Item(pointer, "parameters", i);
+                var name = parameter.Name ?? string.Empty;
+                switch (parameter.In)
+                {
+                    case ParameterLocation.Path:
+                        continue;
+                    case ParameterLocation.Query:
+                    {
+                        var type = ResolveType(parameter, ns, TypeNames.QueryParameterType(methodName, name), parameterPointer, schemas, sink);
+                        var propertyName = type is null ? null : sink.ReserveName(queryScope, name, parameterPointer, "query parameters of " + className + "." + methodName + "Async");
+                        if (type is not null && propertyName is not null)
+                        {
+                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode, parameter.Description));
+                        }
+
+                        break;
+                    }
+
+                    case ParameterLocation.Header:
+                    {
+                        // OpenAPI: Accept, Content-Type and Authorization header parameters are ignored.
+                        if (name.Equals("Accept", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+                        {
+                            continue;
+                        }
+
+                        var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
+                        var propertyName = type is null ? null : sink.ReserveName(headerScope, name, parameterPointer, "headers of " + className + "." + methodName + "Async");
+                        if (type is not null && propertyName is not null)
+                        {
+                            headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Header, parameter.Required, parameter.Explode, parameter.Description));
+                        }
+
+                        break;
+                    }
+
+                    default:
+                        sink.Unsupported(parameterPointer, "the " + parameter.In + " parameter '" + name + "' is skipped (only path, query and header parameters are supported)");
+                        break;
+                }
+            }
+
+            return (query, headers);
+        }
+
+        /// <summary>The indexer types of a path parameter: the typed one, plus string for anything else than a string.</summary>
+        public static (EquatableArray<string> Types, string? Description) IndexTypes(PathNode node, string ns, SchemaResolver schemas, DiagnosticSink sink)
+        {
+            var parameter = FindPathParameter(node);
+            if (parameter is null)
+            {
+                return (new[] { "string" }.ToEquatableArray(), null);
+            }
+
+            var type = ResolveType(parameter, ns, TypeNames.PathParameterType(parameter.Name), SpecPointer.Append("#/paths", node.SpecPath ?? node.Path), schemas, sink);
+            var types = new List<string>();
+            if (type is not null && !type.IsCollection && type.Kind != ValueKind.String)
+            {
+                types.Add(type.TypeName);
+            }
+
+            types.Add("string");
+            return (types.ToEquatableArray(), parameter.Description);
+        }
+
+        /// <summary>The C# type of a parameter: primitives, string enums and arrays of them; null (reported) for anything else.</summary>
+        private static TypeRef? ResolveType(IOpenApiParameter parameter, string ns, string enumContext, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        {
+            var schema = parameter.Schema;
+            if (schema is null)
+            {
+                sink.Unsupported(pointer, "the parameter '" + parameter.Name + "' has no schema (content parameters are not supported); it is skipped");
+                return null;
+            }
+
+            var type = schemas.Resolve(schema, enumContext, ns, pointer, asError: false);
+            if (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
+            {
+                sink.Unsupported(pointer, "the parameter '" + parameter.Name + "' is not a primitive, enum or array of them; it is skipped");
+                return null;
+            }
+
+            return type;
+        }
+
+        /// <summary>The first declaration of the node's parameter: on its path item, its operations, or any path below it.</summary>
+        private static IOpenApiParameter? FindPathParameter(PathNode node) =>
+            Candidates(node).FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == node.ParameterName);
+
+        private static IEnumerable<IOpenApiParameter> Candidates(PathNode node)
+        {
+            if (node.Item?.Parameters is { } pathParameters)
+            {
+                foreach (var p in pathParameters)
+                {
+                    yield return p;
+                }
+            }
+
+            if (node.Item?.Operations is { } operations)
+            {
+                foreach (var op in operations.Values)
+                {
+                    if (op.Parameters is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var p in op.Parameters)
+                    {
+                        yield return p;
+                    }
+                }
+            }
+
+            foreach (var child in node.Children)
+            {
+                foreach (var p in Candidates(child))
+                {
+                    yield return p;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Model;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>The request body of an operation: JSON, form and text bodies are typed, anything else is a stream.</summary>
+    internal static class RequestBodyReader
+    {
+        /// <summary>The body's model; null when there is none, or (reported) when the operation cannot send it.</summary>
+        public static RequestBodyModel? Read(IOpenApiRequestBody? requestBody, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        {
+            if (requestBody is null)
+            {
+                return null;
+            }
+
+            if (DiagnosticSink.Unresolved(requestBody) is { } dangling)
+            {
+                sink.Dangling(dangling, SpecPointer.Append(pointer, "$ref"));
+                return null;
+            }
+
+            if (MediaTypes.Pick(requestBody.Content) is not { } media)
+            {
+                sink.Unsupported(pointer, "a request body without content; the operation is skipped");
+                return null;
+            }
+
+            var contentType = MediaTypes.Essence(media.Key);
+            var contentPointer = SpecPointer.Append(SpecPointer.Append(pointer, "content"), media.Key);
+            if (contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+            {
+                sink.Unsupported(contentPointer, "multipart request bodies; the operation is skipped");
+                return null;
+            }
+
+            var isStructured = MediaTypes.IsJson(contentType) || contentType == MediaTypes.FormUrlEncoded || MediaTypes.IsText(contentType);
+            var type = isStructured
+                ? schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false)
+                : SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
+            if (contentType == MediaTypes.FormUrlEncoded && (type.Kind != ValueKind.Object || type.IsCollection))
+            {
+                sink.Unsupported(contentPointer, "a form body that is not an object; the operation is skipped");
+                return null;
+            }
+
+            return new RequestBodyModel(contentType, type, requestBody.Required, OperationReader.Clean(requestBody.Description));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>The models and enums: a schema's properties (allOf merged) and enum values, named and typed.</summary>
+    internal sealed partial class SchemaResolver
+    {
+        /// <summary>Builds the model class of an object schema; an error model's properties avoid the exception's members.</summary>
+        public void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError)
+        {
+            // Slots and an index keep a redefinition (allOf) linear: the old slot is emptied, the new one appended.
+            var slots = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)?>();
+            CollectProperties(schema, pointer, slots, new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<IOpenApiSchema>());
+            var collected = slots.Where(slot => slot.HasValue).Select(slot => slot!.Value).ToList();
+            var names = NameProperties(collected, name, isError);
+
+            var properties = new List<PropertyModel>();
+            for (var i = 0; i < collected.Count; i++)
+            {
+                if (names[i] is not { } propertyName)
+                {
+                    continue;
+                }
+
+                var (jsonName, propertySchema, propertyPointer) = collected[i];
+                var type = Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false);
+                // Kiota's error models surface a string "message" property as the exception's Message.
+                var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
+                properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage));
+            }
+
+            _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray()));
+        }
+
+        /// <summary>Builds a string enum; <c>null</c> and repeated wire values are not members.</summary>
+        public void BuildEnum(IOpenApiSchema schema, string ns, string name, string pointer)
+        {
+            var values = new List<(string Value, string Pointer)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var nodes = schema.Enum ?? new List<JsonNode>();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var node = nodes[i];
+                if (node is null || JsonNullSentinel.IsJsonNullSentinel(node))
+                {
+                    // null in an enum is nullability (every property is nullable already), not a member.
+                    continue;
+                }
+
+                var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+                if (seen.Add(value))
+                {
+                    values.Add((value, SpecPointer.Item(pointer, "enum", i)));
+                }
+
+                // Otherwise the same wire value twice ("1" and 1): one member carries it, nothing is lost.
+            }
+
+            var scope = new NameScope(name);
+            var names = new string?[values.Count];
+            foreach (var pass in Names.CleanNamesFirst)
+            {
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (Names.HasNoSeparators(values[i].Value) == pass)
+                    {
+                        names[i] = _sink.ReserveName(scope, values[i].Value, values[i].Pointer, "enum " + name);
+                    }
+                }
+            }
+
+            var members = new List<EnumMemberModel>();
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (names[i] is { } memberName)
+                {
+                    members.Add(new EnumMemberModel(values[i].Value, memberName));
+                }
+            }
+
+            _enums.Add(new EnumModel(ns, name, Describe(schema), members.ToEquatableArray()));
+        }
+
+        /// <summary>The C# names of a model's properties (null for a clash, reported); a name that hides a member is escaped.</summary>
+        private string?[] NameProperties(List<(string JsonName, IOpenApiSchema Schema, string Pointer)> collected, string modelName, bool isError)
+        {
+            var reserved = ReservedNames.ModelMembers(modelName, isError);
+            var scope = new NameScope(reserved.ToArray());
+            var names = new string?[collected.Count];
+            foreach (var pass in Names.CleanNamesFirst)
+            {
+                for (var i = 0; i < collected.Count; i++)
+                {
+                    var raw = collected[i].JsonName;
+                    if (Names.HasNoSeparators(raw) != pass)
+                    {
+                        continue;
+                    }
+
+                    var preferred = Names.ToPascalCase(raw);
+                    if (reserved.Contains(preferred))
+                    {
+                        preferred = ReservedNames.Escape(preferred);
+                    }
+
+                    names[i] = scope.Reserve(raw, preferred, Names.ToUnderscoredName(raw));
+                    if (names[i] is null)
+                    {
+                        _sink.Collision(collected[i].Pointer, scope.OwnerOf(preferred), raw, preferred, "model " + modelName);
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, HashSet<IOpenApiSchema> seen)
+        {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                if (reference.Target is null)
+                {
+                    _sink.Dangling(reference.Reference?.ReferenceV3 ?? "$ref", SpecPointer.Append(pointer, "$ref"));
+                    return;
+                }
+
+                pointer = reference.Reference?.ReferenceV3 ?? pointer;
+                schema = reference.Target;
+            }
+
+            if (!seen.Add(schema))
+            {
+                return;
+            }
+
+            if (schema.AllOf is { Count: > 0 } allOf)
+            {
+                for (var i = 0; i < allOf.Count; i++)
+                {
+                    CollectProperties(allOf[i], SpecPointer.Item(pointer, "allOf", i), collected, index, seen);
+                }
+            }
+
+            if (schema.Properties is null)
+            {
+                return;
+            }
+
+            foreach (var pair in schema.Properties)
+            {
+                // A later allOf member redefines a property: keep the last definition.
+                if (index.TryGetValue(pair.Key, out var previous))
+                {
+                    collected[previous] = null;
+                }
+
+                index[pair.Key] = collected.Count;
+                collected.Add((pair.Key, pair.Value, SpecPointer.Append(SpecPointer.Append(pointer, "properties"), pair.Key)));
+            }
+        }
+
+        /// <summary>The description of a schema, else of the schema a reference points to, else its title.</summary>
+        internal static string? Describe(IOpenApiSchema? schema)
+        {
+            var text = schema?.Description;
+            if (string.IsNullOrWhiteSpace(text) && schema is OpenApiSchemaReference reference)
+            {
+                text = reference.Target?.Description;
+            }
+
+            return string.IsNullOrWhiteSpace(text) ? schema?.Title : text!.Trim();
+        }
+    }
+}

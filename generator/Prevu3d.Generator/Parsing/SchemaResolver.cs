@@ -1,0 +1,268 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>
+    /// Turns schemas into C# types: primitives, references to components, and the inline models and
+    /// enums it creates on the way (collected in <see cref="Models"/> and <see cref="Enums"/>).
+    /// </summary>
+    /// <remarks>
+    /// Stateful by nature: a component alias is resolved once, on first use, and an inline type's name is
+    /// reserved where it is met. One instance per spec, created by <see cref="SpecParser"/> and handed to
+    /// the stages that read schemas; the models (<c>.Models.cs</c>) are built here too, because a model's
+    /// properties are schemas and an inline schema may be a model.
+    /// </remarks>
+    internal sealed partial class SchemaResolver
+    {
+        /// <summary>Any JSON value: what a schema the generator cannot type falls back to.</summary>
+        public static readonly TypeRef Untyped = new TypeRef(ValueKind.Untyped, "global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode", false);
+
+        private readonly Dictionary<string, ComponentEntry> _components;
+        private readonly string _modelsNamespace;
+        private readonly TypeScopes _scopes;
+        private readonly DiagnosticSink _sink;
+        private readonly Dictionary<IOpenApiSchema, TypeRef> _inlineInProgress = new Dictionary<IOpenApiSchema, TypeRef>(ReferenceComparer<IOpenApiSchema>.Instance);
+        private readonly List<ModelClass> _models = new List<ModelClass>();
+        private readonly List<EnumModel> _enums = new List<EnumModel>();
+
+        public SchemaResolver(Dictionary<string, ComponentEntry> components, string modelsNamespace, TypeScopes scopes, DiagnosticSink sink)
+        {
+            _components = components;
+            _modelsNamespace = modelsNamespace;
+            _scopes = scopes;
+            _sink = sink;
+        }
+
+        /// <summary>Every model built so far, in the order built.</summary>
+        public IReadOnlyList<ModelClass> Models => _models;
+
+        /// <summary>Every enum built so far, in the order built.</summary>
+        public IReadOnlyList<EnumModel> Enums => _enums;
+
+        /// <summary>What a component becomes: a model, an enum, or (anything else) an alias of the type it describes.</summary>
+        public static ValueKind Classify(IOpenApiSchema schema)
+        {
+            if (schema is OpenApiSchemaReference)
+            {
+                return ValueKind.Untyped;
+            }
+
+            var type = NonNullType(schema);
+            if (type == JsonSchemaType.String && schema.Enum is { Count: > 0 })
+            {
+                return ValueKind.Enum;
+            }
+
+            return IsObjectSchema(schema) ? ValueKind.Object : ValueKind.Untyped;
+        }
+
+        public static TypeRef Primitive(ValueKind kind, string name) => new TypeRef(kind, name, false);
+
+        /// <summary>Resolves a schema to a C# type, creating inline models and enums as needed.</summary>
+        /// <param name="contextName">The preferred name of an inline type (it is suffixed if taken).</param>
+        /// <param name="asError">True for an error response body: an inline model becomes an exception.</param>
+        public TypeRef Resolve(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError)
+        {
+            if (schema is null)
+            {
+                return Untyped;
+            }
+
+            if (schema is OpenApiSchemaReference reference)
+            {
+                return ResolveReference(reference, pointer);
+            }
+
+            if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
+            {
+                return Resolve(schema.AllOf[0], contextName, ns, SpecPointer.Item(pointer, "allOf", 0), asError);
+            }
+
+            if (ResolveComposition(schema, contextName, ns, pointer, asError) is { } composed)
+            {
+                return composed;
+            }
+
+            var type = NonNullType(schema);
+            if (type is { } t && !IsSingleFlag(t))
+            {
+                _sink.Unsupported(SpecPointer.Append(pointer, "type"), "a value of several types (" + t.ToString() + "); the value is kept as an UntypedNode");
+                return Untyped;
+            }
+
+            if (IsObjectSchema(schema))
+            {
+                return ResolveInlineModel(schema, contextName, ns, pointer, asError);
+            }
+
+            return ResolveValue(schema, type, contextName, ns, pointer);
+        }
+
+        private TypeRef ResolveReference(OpenApiSchemaReference reference, string pointer)
+        {
+            if (reference.Reference is { IsExternal: true })
+            {
+                _sink.Unsupported(SpecPointer.Append(pointer, "$ref"), "the external reference '" + reference.Reference.ReferenceV3 + "' (only references inside the document are supported; the value is kept as an UntypedNode)");
+                return Untyped;
+            }
+
+            if (reference.UnresolvedReference || reference.Target is null || reference.Reference?.Id is null)
+            {
+                _sink.Dangling(reference.Reference?.ReferenceV3 ?? "$ref", SpecPointer.Append(pointer, "$ref"));
+                return Untyped;
+            }
+
+            return ResolveComponent(reference.Reference.Id, pointer);
+        }
+
+        private TypeRef ResolveComponent(string id, string pointer)
+        {
+            if (!_components.TryGetValue(id, out var entry))
+            {
+                _sink.Dangling("#/components/schemas/" + id, pointer);
+                return Untyped;
+            }
+
+            if (entry.Type is not null)
+            {
+                return entry.Type;
+            }
+
+            if (entry.Resolving)
+            {
+                _sink.Unsupported(pointer, "the schema '" + id + "' refers to itself without an object in between");
+                return Untyped;
+            }
+
+            // A component that is not an object or enum is an alias: use the type it stands for.
+            entry.Resolving = true;
+            entry.Type = Resolve(entry.Schema, Names.ToPascalCase(id), _modelsNamespace, SpecPointer.Append("#/components/schemas", id), asError: false);
+            entry.Resolving = false;
+            return entry.Type;
+        }
+
+        /// <summary>oneOf/anyOf: one alternative besides null is that alternative; more are not supported yet (null: neither keyword).</summary>
+        private TypeRef? ResolveComposition(IOpenApiSchema schema, string contextName, string ns, string pointer, bool asError)
+        {
+            foreach (var (keyword, members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
+            {
+                if (members is not { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var candidates = members.Where(m => !(m.Type == JsonSchemaType.Null)).ToList();
+                if (candidates.Count == 1)
+                {
+                    return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError);
+                }
+
+                _sink.Unsupported(SpecPointer.Append(pointer, keyword), keyword + " with " + candidates.Count.ToString(CultureInfo.InvariantCulture) + " alternatives (the value is kept as an UntypedNode)");
+                return Untyped;
+            }
+
+            return null;
+        }
+
+        private TypeRef ResolveInlineModel(IOpenApiSchema schema, string contextName, string ns, string pointer, bool asError)
+        {
+            // An inline object reached again while it is being built (allOf pulling in a schema
+            // that holds it) is the same type: a self-referencing class, not endless recursion.
+            if (_inlineInProgress.TryGetValue(schema, out var building))
+            {
+                return building;
+            }
+
+            var name = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
+            var inline = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false);
+            _inlineInProgress[schema] = inline;
+            BuildModel(schema, ns, name, pointer, asError);
+            _inlineInProgress.Remove(schema);
+            return inline;
+        }
+
+        /// <summary>Arrays, inline enums and primitives (by type and format).</summary>
+        private TypeRef ResolveValue(IOpenApiSchema schema, JsonSchemaType? type, string contextName, string ns, string pointer)
+        {
+            switch (type)
+            {
+                case JsonSchemaType.Array:
+                    if (schema.Items is null)
+                    {
+                        return Untyped;
+                    }
+
+                    var item = Resolve(schema.Items, contextName, ns, SpecPointer.Append(pointer, "items"), asError: false);
+                    if (item.IsCollection)
+                    {
+                        _sink.Unsupported(SpecPointer.Append(pointer, "items"), "an array of arrays (the value is kept as an UntypedNode)");
+                        return Untyped;
+                    }
+
+                    return item.Kind == ValueKind.Untyped ? Untyped : item.AsCollection();
+                case JsonSchemaType.String when schema.Enum is { Count: > 0 }:
+                    var enumName = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
+                    BuildEnum(schema, ns, enumName, pointer);
+                    return new TypeRef(ValueKind.Enum, "global::" + ns + "." + enumName, false);
+                case JsonSchemaType.String:
+                    return StringType(schema.Format);
+                case JsonSchemaType.Integer:
+                    return schema.Format == "int64" ? Primitive(ValueKind.Int64, "long") : Primitive(ValueKind.Int32, "int");
+                case JsonSchemaType.Number:
+                    return schema.Format switch
+                    {
+                        "float" => Primitive(ValueKind.Float, "float"),
+                        "decimal" => Primitive(ValueKind.Decimal, "decimal"),
+                        "int32" => Primitive(ValueKind.Int32, "int"),
+                        "int64" => Primitive(ValueKind.Int64, "long"),
+                        _ => Primitive(ValueKind.Double, "double"),
+                    };
+                case JsonSchemaType.Boolean:
+                    return Primitive(ValueKind.Boolean, "bool");
+                default:
+                    // No type and no properties: any JSON value.
+                    return Untyped;
+            }
+        }
+
+        private static TypeRef StringType(string? format) => format switch
+        {
+            "uuid" => Primitive(ValueKind.Guid, "global::System.Guid"),
+            "date-time" => Primitive(ValueKind.DateTimeOffset, "global::System.DateTimeOffset"),
+            "date" => Primitive(ValueKind.Date, "global::Microsoft.Kiota.Abstractions.Date"),
+            "time" => Primitive(ValueKind.Time, "global::Microsoft.Kiota.Abstractions.Time"),
+            "duration" => Primitive(ValueKind.TimeSpan, "global::System.TimeSpan"),
+            "byte" => Primitive(ValueKind.ByteArray, "byte[]"),
+            "binary" => Primitive(ValueKind.Stream, "global::System.IO.Stream"),
+            _ => Primitive(ValueKind.String, "string"),
+        };
+
+        private static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
+            schema.Type is { } type && (type & ~JsonSchemaType.Null) != 0 ? type & ~JsonSchemaType.Null : null;
+
+        private static bool IsSingleFlag(JsonSchemaType type) => (type & (type - 1)) == 0;
+
+        private static bool IsObjectSchema(IOpenApiSchema schema)
+        {
+            var type = NonNullType(schema);
+            if (type is not null && type != JsonSchemaType.Object)
+            {
+                return false;
+            }
+
+            if (schema.Properties is { Count: > 0 })
+            {
+                return true;
+            }
+
+            // allOf of one member is an alias of that member; more members are merged into one model.
+            return schema.AllOf is { Count: > 1 };
+        }
+    }
+}

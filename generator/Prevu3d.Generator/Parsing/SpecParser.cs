@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>
+    /// Spec text → <see cref="SpecResult"/>: the parsing stages in the order they run, each given what
+    /// it reads and returning what it makes.
+    /// </summary>
+    /// <remarks>
+    /// The order matters and is all here: component names are reserved before any inline type is named
+    /// (a component keeps its own name), builders are read before component models are built (the
+    /// operations say which components are error bodies), and diagnostics come out in stage order.
+    /// </remarks>
+    internal static class SpecParser
+    {
+        /// <summary>Parses one spec. Never throws, except on cancellation: a failure is P3D0099.</summary>
+        public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            ClientModel? client;
+            try
+            {
+                client = Run(WithoutByteOrderMark(input), diagnostics, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // A generator must never throw into the compiler (CS8785): report and emit nothing.
+                client = null;
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InternalError,
+                    LocationInfo.FileStart(input.FilePath),
+                    input.FilePath,
+                    ex.GetType().Name + ": " + ex.Message));
+            }
+
+            var isError = diagnostics.Any(d => DiagnosticDescriptors.Find(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
+            return new SpecResult(isError ? null : client, diagnostics.ToEquatableArray());
+        }
+
+        private static ClientModel? Run(SpecInput input, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            // 1. The text, its version and the options; then the OpenAPI document.
+            if (DocumentReader.ReadSyntax(input, diagnostics) is not { } positions)
+            {
+                return null;
+            }
+
+            var sink = new DiagnosticSink(diagnostics, positions);
+            if (DocumentReader.ReadDocument(input, sink) is not { } document)
+            {
+                return null;
+            }
+
+            // 2. Names the spec gives: components first, then the path tree.
+            var modelsNamespace = input.ClientNamespace + ".Models";
+            var scopes = new TypeScopes();
+            var components = ComponentReader.Reserve(document, modelsNamespace, scopes, sink);
+            var tree = PathTreeBuilder.Build(document, sink);
+            var servers = ServerResolver.Create(document, sink);
+
+            // 3. The builders and their operations; schemas are typed (and inline types made) as they are met.
+            var schemas = new SchemaResolver(components, modelsNamespace, scopes, sink);
+            var operations = new OperationReader(schemas, servers, document.Security, sink);
+            var builders = BuilderReader.Read(tree, input.ClientNamespace, input.ClientClassName, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
+
+            // 4. The component models, knowing from the operations which ones are thrown.
+            ComponentReader.BuildTypes(components, ResponseReader.ErrorTypes(builders), modelsNamespace, schemas, cancellationToken);
+
+            if (builders.All(b => b.Operations.IsEmpty))
+            {
+                sink.Report(DiagnosticDescriptors.NothingToEmit, "#/paths", input.FilePath);
+            }
+
+            return new ClientModel(
+                input.FilePath,
+                input.ClientNamespace,
+                input.ClientClassName,
+                document.Info?.Title,
+                document.Info?.Description,
+                servers.DefaultBaseUrl,
+                servers.Variables.ToEquatableArray(),
+                builders.OrderBy(b => b.Namespace, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal).ToEquatableArray(),
+                schemas.Models.OrderBy(m => m.Namespace, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray(),
+                schemas.Enums.OrderBy(e => e.Namespace, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray());
+        }
+
+        /// <summary>A byte order mark that reached the text (a decoder that kept it) would become part of the first key.</summary>
+        private static SpecInput WithoutByteOrderMark(SpecInput input) =>
+            input.Text is { Length: > 0 } text && text[0] == '\uFEFF' ? input with { Text = text.Substring(1) } : input;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Linq;
+using System.Threading;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Parsing;
+
+namespace Prevu3d.Generator.Tests.Parsing;
+
+public sealed class SpecParserTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /a:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Holder'}
+          /b:
+            get:
+              responses:
+                '204': {description: none}
+                '404':
+                  description: missing
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Problem'}
+                '500':
+                  description: broken
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {message: {type: string}}}
+        components:
+          schemas:
+            Holder: {type: object, properties: {problem: {$ref: '#/components/schemas/Problem'}}}
+            Problem: {type: object, properties: {message: {type: string}}}
+            Unused: {type: object, properties: {message: {type: string}}}
+        """;
+
+    [Fact]
+    public void AComponentThrownByAnyOperationShouldBeAnExceptionEvenWhereItIsReadAsAProperty()
+    {
+        var client = SpecParser.Parse(new SpecInput("/spec.yaml", Spec, "N", "C"), CancellationToken.None).Client!;
+
+        var models = client.Models.ToDictionary(m => m.Name);
+        Assert.True(models["Problem"].IsError);
+        Assert.False(models["Unused"].IsError);
+        Assert.False(models["Holder"].IsError);
+        // Kiota's rule for an error model: its "message" property is renamed and overrides Exception.Message.
+        Assert.Equal("MessageEscaped", Assert.Single(models["Problem"].Properties).Name);
+        Assert.Equal("MessageEscaped", Assert.Single(models["BGet500Error"].Properties).Name);
+        Assert.Equal("Message", Assert.Single(models["Unused"].Properties).Name);
+    }
+
+    [Fact]
+    public void ErrorTypesShouldBeTheTypesOfTheOperationsErrorMappings()
+    {
+        var client = SpecParser.Parse(new SpecInput("/spec.yaml", Spec, "N", "C"), CancellationToken.None).Client!;
+
+        var errorTypes = ResponseReader.ErrorTypes(client.Builders);
+
+        Assert.Equal(new[] { "global::N.B.BGet500Error", "global::N.Models.Problem" }, errorTypes.OrderBy(t => t, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AByteOrderMarkShouldNotBecomePartOfTheFirstKey()
+    {
+        var result = SpecParser.Parse(new SpecInput("/spec.yaml", "\uFEFF" + Spec, "N", "C"), CancellationToken.None);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Client);
+    }
+}
