@@ -33,16 +33,17 @@ namespace Prevu3d.Generator.Emitting
         {
             for (var i = 0; i < TypeNames.Length; i++)
             {
-                yield return (GeneratedFile.Hint(ns, TypeNames[i]), GeneratedFile.Header + Templates[i].Replace(TemplateNamespace, ns));
+                yield return (GeneratedFile.Hint(ns, TypeNames[i]), Templates[i].Replace(TemplateNamespace, ns));
             }
         }
 
+        /// <summary>Each template with the header of a generated file in front (the blank line after it included).</summary>
         private static string[] ReadTemplates()
         {
             var texts = new string[TypeNames.Length];
             for (var i = 0; i < TypeNames.Length; i++)
             {
-                texts[i] = Read(TemplateNamespace + "." + TypeNames[i] + ".cs");
+                texts[i] = GeneratedFile.Header + "\n" + Read(TemplateNamespace + "." + TypeNames[i] + ".cs");
             }
 
             return texts;
