@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace Prevu3d.Generator.Emitting
 {
@@ -10,43 +12,41 @@ namespace Prevu3d.Generator.Emitting
     /// </summary>
     /// <remarks>
     /// The templates are real C#, compiled and analyzed by Prevu3d.Generator.Tests with warnings as errors; each is
-    /// the generated file without its header. Their text is read once per generator load.
+    /// the generated file without its header, one type (and the types it nests) per file. Adding a file to
+    /// <c>Templates/</c> adds a support type. Their text is read once per generator load.
     /// </remarks>
     internal static class SupportEmitter
     {
         /// <summary>The namespace the templates are written in.</summary>
         public const string TemplateNamespace = "Prevu3d.Generator.Templates";
 
-        /// <summary>The template types, in the order their files are added.</summary>
-        private static readonly string[] TypeNames =
-        {
-            "SecurityRequirementOption",
-            "SecuritySchemeInfo",
-            "ServerOption",
-            "GeneratedJsonParseNodeFactory",
-        };
-
-        private static readonly string[] Templates = ReadTemplates();
+        /// <summary>Each template's type name and its text with the header of a generated file in front.</summary>
+        private static readonly (string TypeName, string Text)[] Templates = ReadTemplates();
 
         /// <summary>The support files of the client namespace <paramref name="ns"/>: hint name and text.</summary>
         public static IEnumerable<(string HintName, string Text)> Emit(string ns)
         {
-            for (var i = 0; i < TypeNames.Length; i++)
+            if (Templates.Length == 0)
             {
-                yield return (GeneratedFile.Hint(ns, TypeNames[i]), Templates[i].Replace(TemplateNamespace, ns));
+                throw new InvalidDataException("The generator lacks its embedded templates (" + TemplateNamespace + ".*.cs).");
+            }
+
+            foreach (var (typeName, text) in Templates)
+            {
+                yield return (GeneratedFile.Hint(ns, typeName), text.Replace(TemplateNamespace, ns));
             }
         }
 
-        /// <summary>Each template with the header of a generated file in front (the blank line after it included).</summary>
-        private static string[] ReadTemplates()
+        /// <summary>The embedded templates (resources named <c>Prevu3d.Generator.Templates.{Type}.cs</c>) in ordinal order.</summary>
+        private static (string TypeName, string Text)[] ReadTemplates()
         {
-            var texts = new string[TypeNames.Length];
-            for (var i = 0; i < TypeNames.Length; i++)
-            {
-                texts[i] = GeneratedFile.Header + "\n" + Read(TemplateNamespace + "." + TypeNames[i] + ".cs");
-            }
-
-            return texts;
+            const string Prefix = TemplateNamespace + ".";
+            const string Suffix = ".cs";
+            return typeof(SupportEmitter).Assembly.GetManifestResourceNames()
+                .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal) && name.EndsWith(Suffix, StringComparison.Ordinal))
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .Select(name => (name.Substring(Prefix.Length, name.Length - Prefix.Length - Suffix.Length), GeneratedFile.Header + "\n" + Read(name)))
+                .ToArray();
         }
 
         private static string Read(string resourceName)
