@@ -20,6 +20,14 @@ namespace Prevu3d.Generator.Emitting
         /// <summary>The namespace the templates are written in.</summary>
         public const string TemplateNamespace = "Prevu3d.Generator.Templates";
 
+        /// <summary>
+        /// The attribute the templates carry in place of <see cref="GeneratedCode"/>, which would exempt them from the
+        /// analyzers of the project that compiles them (as the header would: the emitter adds both).
+        /// </summary>
+        private const string TemplateGeneratedCode = "[global::" + TemplateNamespace + ".GeneratedCode(";
+
+        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(";
+
         /// <summary>Each template's type name and its text with the header of a generated file in front.</summary>
         private static readonly (string TypeName, string Text)[] Templates = ReadTemplates();
 
@@ -37,7 +45,7 @@ namespace Prevu3d.Generator.Emitting
             }
         }
 
-        /// <summary>The embedded templates (resources named <c>Prevu3d.Generator.Templates.{Type}.cs</c>) in ordinal order.</summary>
+        /// <summary>The embedded templates (resources named <c>Prevu3d.Generator.Templates.{Type}.cs</c>) in ordinal order, marked as generated.</summary>
         private static (string TypeName, string Text)[] ReadTemplates()
         {
             const string Prefix = TemplateNamespace + ".";
@@ -45,7 +53,7 @@ namespace Prevu3d.Generator.Emitting
             return typeof(SupportEmitter).Assembly.GetManifestResourceNames()
                 .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal) && name.EndsWith(Suffix, StringComparison.Ordinal))
                 .OrderBy(name => name, StringComparer.Ordinal)
-                .Select(name => (name.Substring(Prefix.Length, name.Length - Prefix.Length - Suffix.Length), GeneratedFile.Header + "\n" + Read(name)))
+                .Select(name => (name.Substring(Prefix.Length, name.Length - Prefix.Length - Suffix.Length), GeneratedFile.Header + "\n" + Read(name).Replace(TemplateGeneratedCode, GeneratedCode)))
                 .ToArray();
         }
 

@@ -9,7 +9,7 @@ namespace Prevu3d.Generator.Templates
     /// The answer is read into a pooled buffer; the first object or collection read from the root node parses it and
     /// returns the buffer, so a root node is read once (as Kiota's request adapter does).
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+    [global::Prevu3d.Generator.Templates.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public sealed class GeneratedJsonParseNodeFactory : global::Microsoft.Kiota.Abstractions.Serialization.IParseNodeFactory
     {
         private const int MinimumBufferSize = 16 * 1024;

@@ -4,7 +4,7 @@ namespace Prevu3d.Generator.Templates
     /// The security requirement of an operation, from the spec's <c>security</c> (the operation's, else the document's).
     /// Every generated request carries one, so an authentication provider can decide per request.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+    [global::Prevu3d.Generator.Templates.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public sealed class SecurityRequirementOption : global::Microsoft.Kiota.Abstractions.IRequestOption
     {
         /// <summary>Instantiates a new <see cref="global::Prevu3d.Generator.Templates.SecurityRequirementOption"/>.</summary>

@@ -1,7 +1,7 @@
 namespace Prevu3d.Generator.Templates
 {
     /// <summary>A security scheme of the spec (<c>components/securitySchemes</c>) as one operation requires it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+    [global::Prevu3d.Generator.Templates.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public sealed class SecuritySchemeInfo
     {
         /// <summary>Instantiates a new <see cref="global::Prevu3d.Generator.Templates.SecuritySchemeInfo"/>.</summary>

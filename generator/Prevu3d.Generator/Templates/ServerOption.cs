@@ -4,7 +4,7 @@ namespace Prevu3d.Generator.Templates
     /// The server of an operation, from the spec's <c>servers</c> (the operation's, else the path's, else the document's).
     /// A runtime that knows a server variable at request time writes it into <c>PathParameters</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+    [global::Prevu3d.Generator.Templates.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public sealed class ServerOption : global::Microsoft.Kiota.Abstractions.IRequestOption
     {
         /// <summary>Instantiates a new <see cref="global::Prevu3d.Generator.Templates.ServerOption"/>.</summary>
