@@ -16,12 +16,12 @@ namespace Prevu3d.Generator
     /// <c>AdditionalFiles</c> item (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>).
     /// </summary>
     /// <remarks>
-    /// The pipeline only: <c>.Parser.cs</c> turns spec text into a model, <c>.Emitter.cs</c>
-    /// turns the model into C#. Diagnostics leave through their own output so that moving a
-    /// line in the spec (which changes positions only) does not regenerate the source.
+    /// The pipeline only: <see cref="SpecParser"/> (<c>Parsing/</c>) turns spec text into a model,
+    /// <c>Emitting/</c> turns the model into C#. Diagnostics leave through their own output so that
+    /// moving a line in the spec (which changes positions only) does not regenerate the source.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
-    public sealed partial class OpenApiClientGenerator : IIncrementalGenerator
+    public sealed class OpenApiClientGenerator : IIncrementalGenerator
     {
         internal const string NamespaceProperty = "Prevu3dClientNamespace";
         internal const string ClassNameProperty = "Prevu3dClientClassName";
@@ -139,37 +139,13 @@ namespace Prevu3d.Generator
             return fallback;
         }
 
-        /// <summary>Above this many files a client is emitted in batches of <see cref="TypesPerBatch"/> types.</summary>
-        /// <remarks>
-        /// Roslyn's driver (4.14) spends time on every cached output of every run, growing faster than the file count:
-        /// a no-op re-run measured 7–13 ms with 1,200 files and about 210 ms with 6,000, whatever their size (a
-        /// 6,000-operation spec gives 6,000 files). Small clients keep one file per type, easier to read under obj/.
-        /// </remarks>
-        internal const int FilesBeforeBatching = 256;
-
-        internal const int TypesPerBatch = 64;
-
         private static void EmitClient(SourceProductionContext context, ClientModel client)
         {
             try
             {
-                var files = Emitter.EmitClient(client).ToList();
-                if (files.Count <= FilesBeforeBatching)
+                foreach (var (hintName, text) in Emitting.ClientEmitter.EmitClient(client))
                 {
-                    foreach (var (hintName, text) in files)
-                    {
-                        context.AddSource(hintName, Emitter.ToSourceText(text));
-                    }
-
-                    return;
-                }
-
-                for (var start = 0; start < files.Count; start += TypesPerBatch)
-                {
-                    var part = (start / TypesPerBatch) + 1;
-                    // A hyphen cannot occur in a type or namespace name: no clash with a per-type hint.
-                    var hintName = client.Namespace + ".generated-part-" + part.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
-                    context.AddSource(hintName, Emitter.ToSourceText(Emitter.Join(files.Skip(start).Take(TypesPerBatch).Select(f => f.Text))));
+                    context.AddSource(hintName, Emitting.ClientEmitter.ToSourceText(text));
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -184,9 +160,9 @@ namespace Prevu3d.Generator
             {
                 foreach (var ns in namespaces)
                 {
-                    foreach (var (hintName, text) in Emitter.EmitSupport(ns))
+                    foreach (var (hintName, text) in Emitting.ClientEmitter.EmitSupport(ns))
                     {
-                        context.AddSource(hintName, Emitter.ToSourceText(text));
+                        context.AddSource(hintName, Emitting.ClientEmitter.ToSourceText(text));
                     }
                 }
             }

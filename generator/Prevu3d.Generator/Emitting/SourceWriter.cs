@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace Prevu3d.Generator.Helpers
+namespace Prevu3d.Generator.Emitting
 {
     /// <summary>
     /// A small indentation-aware text writer for generated C#. Lines always end with
@@ -34,15 +34,6 @@ namespace Prevu3d.Generator.Helpers
             _builder.Append(line).Append('\n');
         }
 
-        /// <summary>Writes each line of a multi-line block at the current indentation.</summary>
-        public void WriteLines(string text)
-        {
-            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
-            {
-                WriteLine(line);
-            }
-        }
-
         public void OpenBlock()
         {
             WriteLine("{");
@@ -59,10 +50,6 @@ namespace Prevu3d.Generator.Helpers
             _indent--;
             WriteLine("}" + suffix);
         }
-
-        public void Indent() => _indent++;
-
-        public void Unindent() => _indent--;
 
         public override string ToString() => _builder.ToString();
     }

@@ -1,6 +1,6 @@
-using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Emitting;
 
-namespace Prevu3d.Generator.Tests.Helpers;
+namespace Prevu3d.Generator.Tests.Emitting;
 
 public sealed class SourceWriterTests
 {
@@ -13,10 +13,11 @@ public sealed class SourceWriterTests
         writer.OpenBlock();
         writer.WriteLine("int X;");
         writer.WriteLine();
-        writer.WriteLines("a\r\nb");
+        writer.WriteLine(string.Empty);
+        writer.WriteLine("int Y;");
         writer.CloseBlock(";");
 
-        Assert.Equal("class C\n{\n    int X;\n\n    a\n    b\n};\n", writer.ToString());
+        Assert.Equal("class C\n{\n    int X;\n\n\n    int Y;\n};\n", writer.ToString());
     }
 
     [Fact]

@@ -1,0 +1,136 @@
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+using static Prevu3d.Generator.Emitting.GlobalNames;
+using static Prevu3d.Generator.Emitting.TypeExpressions;
+
+namespace Prevu3d.Generator.Emitting
+{
+    /// <summary>
+    /// The JSON fast path's part in each model: an explicit <c>IJsonReadable.ReadJson</c> that reads the model straight
+    /// from a <c>Utf8JsonReader</c> with the value readers of <c>Templates/GeneratedJsonParseNodeFactory.cs</c>.
+    /// </summary>
+    /// <remarks>
+    /// Kiota's <c>JsonParseNode</c> clones the whole answer into a <c>JsonDocument</c>, then, per object, builds a
+    /// dictionary of closures (<c>GetFieldDeserializers</c>) and one parse node per property: most of a parse's time
+    /// and allocations (see docs/benchmarks.md). The generated readers keep its rules exactly: the common value
+    /// types (string, boolean, int32/int64, double, uuid, objects, arrays of objects or strings) are read in place
+    /// with the same outcomes; every other type is handed to a <c>JsonParseNode</c> over that one value, so its
+    /// rules apply by construction; unknown fields land in <c>AdditionalData</c> as <c>JsonParseNode</c> stores them.
+    /// A differential test (GeneratedJsonParseNodeTests) reads the same documents both ways.
+    /// </remarks>
+    internal static class JsonReaderEmitter
+    {
+        /// <summary>The readable interface the models implement, in the client's root namespace.</summary>
+        public static string JsonReadable(string rootNamespace) => "global::" + rootNamespace + "." + JsonFactoryName + ".IJsonReadable";
+
+        private static string JsonContext(string rootNamespace) => "global::" + rootNamespace + "." + JsonFactoryName + ".JsonReadContext";
+
+        private static string JsonValues(string rootNamespace) => "global::" + rootNamespace + "." + JsonFactoryName;
+
+        /// <summary>Whether a property of <paramref name="type"/> is read in place (else through a JsonParseNode).</summary>
+        private static bool ReadsInPlace(TypeRef type) => type.IsCollection
+            ? type.Kind is ValueKind.Object or ValueKind.String
+            : type.Kind is ValueKind.String or ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Guid or ValueKind.Object;
+
+        /// <summary>A <c>u8</c> literal of <paramref name="text"/>; a string literal when it holds a lone surrogate (no UTF-8 form).</summary>
+        private static string Utf8Literal(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    return Names.Literal(text);
+                }
+            }
+
+            return Names.Literal(text) + "u8";
+        }
+
+        /// <summary>The model's explicit <c>IJsonReadable.ReadJson</c>: one branch per property, then unknown fields.</summary>
+        public static void WriteReader(SourceWriter writer, ModelClass model, string self, string rootNamespace)
+        {
+            var values = JsonValues(rootNamespace);
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine("bool " + JsonReadable(rootNamespace) + ".ReadJson(ref " + Stj + ".Utf8JsonReader reader, " + JsonContext(rootNamespace) + " context)");
+            writer.OpenBlock();
+            writer.WriteLine("// A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.");
+            writer.WriteLine("if (GetType() != typeof(" + self + "))");
+            writer.OpenBlock();
+            writer.WriteLine("return false;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);");
+            writer.WriteLine("while (reader.Read() && reader.TokenType == " + Stj + ".JsonTokenType.PropertyName)");
+            writer.OpenBlock();
+            var first = true;
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Utf8Literal(property.JsonName) + "))");
+                first = false;
+                writer.OpenBlock();
+                writer.WriteLine("reader.Read();");
+                writer.WriteLine("if (reader.TokenType != " + Stj + ".JsonTokenType.Null)");
+                writer.OpenBlock();
+                WritePropertyValue(writer, property, values);
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
+
+            if (first)
+            {
+                writer.WriteLine("context.ReadUnknown(ref reader, additionalData);");
+            }
+            else
+            {
+                writer.WriteLine("else");
+                writer.OpenBlock();
+                writer.WriteLine("context.ReadUnknown(ref reader, additionalData);");
+                writer.CloseBlock();
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("context.Read(additionalData);");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>Reads one non-null property value; the reader ends on the value's last token.</summary>
+        private static void WritePropertyValue(SourceWriter writer, PropertyModel property, string values)
+        {
+            var type = property.Type;
+            if (!ReadsInPlace(type))
+            {
+                // The same expression GetFieldDeserializers uses, over a parse node of this value only.
+                writer.WriteLine("var n = " + values + ".ValueNode(ref reader);");
+                writer.WriteLine(property.Name + " = " + ReadValue(type) + ";");
+                return;
+            }
+
+            if (type.IsCollection)
+            {
+                writer.WriteLine(property.Name + " = " + (type.Kind == ValueKind.String
+                    ? values + ".ReadStringList(ref reader);"
+                    : values + ".ReadObjectList<" + type.TypeName + ">(ref reader, context);"));
+                return;
+            }
+
+            writer.WriteLine(property.Name + " = " + type.Kind switch
+            {
+                ValueKind.String => values + ".ReadString(ref reader);",
+                ValueKind.Boolean => values + ".ReadBoolean(ref reader);",
+                ValueKind.Int32 => values + ".ReadInt32(ref reader);",
+                ValueKind.Int64 => values + ".ReadInt64(ref reader);",
+                ValueKind.Double => values + ".ReadDouble(ref reader);",
+                ValueKind.Guid => values + ".ReadGuid(ref reader);",
+                _ => values + ".ReadObject<" + type.TypeName + ">(ref reader, context);",
+            });
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+using static Prevu3d.Generator.Emitting.DocCommentEmitter;
+using static Prevu3d.Generator.Emitting.GlobalNames;
+using static Prevu3d.Generator.Emitting.TypeExpressions;
+
+namespace Prevu3d.Generator.Emitting
+{
+    /// <summary>A model class: <c>IParsable</c> and <c>IAdditionalDataHolder</c> as Kiota writes them, plus its JSON fast-path reader.</summary>
+    internal static class ModelEmitter
+    {
+        /// <summary>The file of <paramref name="model"/>; <paramref name="rootNamespace"/> is the client's (the JSON factory's).</summary>
+        public static string Emit(ModelClass model, string rootNamespace)
+        {
+            var writer = GeneratedFile.Begin(model.Namespace);
+            var self = "global::" + model.Namespace + "." + model.Name;
+            Summary(writer, model.Description ?? "The " + model.Name + " model.");
+            writer.WriteLine(GeneratedCode);
+            var readable = JsonReaderEmitter.JsonReadable(rootNamespace);
+            var bases = model.IsError
+                ? Abstractions + ".ApiException, " + Abstractions + ".Serialization.IAdditionalDataHolder, " + Serialization + ".IParsable, " + readable
+                : Serialization + ".IAdditionalDataHolder, " + Serialization + ".IParsable, " + readable;
+            writer.WriteLine("public partial class " + model.Name + " : " + bases);
+            writer.OpenBlock();
+            WriteProperties(writer, model);
+            WriteConstructor(writer, model, self);
+            WriteFactory(writer, self);
+            WriteFieldDeserializers(writer, model);
+            WriteSerialize(writer, model);
+            JsonReaderEmitter.WriteReader(writer, model, self, rootNamespace);
+            writer.CloseBlock();
+            return GeneratedFile.End(writer);
+        }
+
+        private static void WriteProperties(SourceWriter writer, ModelClass model)
+        {
+            Summary(writer, "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
+            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }");
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine();
+                Summary(writer, property.Description ?? "The " + property.JsonName + " property.");
+                writer.WriteLine("public " + DeclaredType(property.Type) + " " + property.Name + " { get; set; }");
+                if (property.OverridesMessage)
+                {
+                    writer.WriteLine();
+                    Summary(writer, "The primary error message, from the " + property.JsonName + " property.");
+                    writer.WriteLine("public override string Message { get => " + property.Name + " ?? string.Empty; }");
+                }
+            }
+        }
+
+        private static void WriteConstructor(SourceWriter writer, ModelClass model, string self)
+        {
+            writer.WriteLine();
+            SummaryXml(writer, "Instantiates a new " + Cref(self) + " and sets the default values.");
+            writer.WriteLine("public " + model.Name + "()");
+            writer.OpenBlock();
+            writer.WriteLine("AdditionalData = new " + Dictionary + "<string, object>();");
+            writer.CloseBlock();
+        }
+
+        private static void WriteFactory(SourceWriter writer, string self)
+        {
+            writer.WriteLine();
+            Summary(writer, "Creates a new instance of the appropriate class based on discriminator value.");
+            writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object.</param>");
+            writer.WriteLine("/// <returns>A " + Cref(self) + ".</returns>");
+            writer.WriteLine("public static " + self + " CreateFromDiscriminatorValue(" + Serialization + ".IParseNode parseNode)");
+            writer.OpenBlock();
+            writer.WriteLine("_ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));");
+            writer.WriteLine("return new " + self + "();");
+            writer.CloseBlock();
+        }
+
+        private static void WriteFieldDeserializers(SourceWriter writer, ModelClass model)
+        {
+            writer.WriteLine();
+            Summary(writer, "The deserialization information for the current model.");
+            writer.WriteLine("/// <returns>A dictionary of the field names and their deserializers.</returns>");
+            writer.WriteLine("public virtual global::System.Collections.Generic.IDictionary<string, global::System.Action<" + Serialization + ".IParseNode>> GetFieldDeserializers()");
+            writer.OpenBlock();
+            writer.WriteLine("return new " + Dictionary + "<string, global::System.Action<" + Serialization + ".IParseNode>>");
+            writer.OpenBlock();
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine("{ " + Names.Literal(property.JsonName) + ", n => { " + property.Name + " = " + ReadValue(property.Type) + "; } },");
+            }
+
+            writer.CloseBlock(";");
+            writer.CloseBlock();
+        }
+
+        private static void WriteSerialize(SourceWriter writer, ModelClass model)
+        {
+            writer.WriteLine();
+            Summary(writer, "Serializes information the current object.");
+            writer.WriteLine("/// <param name=\"writer\">Serialization writer to use to serialize this model.</param>");
+            writer.WriteLine("public virtual void Serialize(" + Serialization + ".ISerializationWriter writer)");
+            writer.OpenBlock();
+            writer.WriteLine("_ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));");
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine(WriteValue(property.Type, Names.Literal(property.JsonName), property.Name));
+            }
+
+            writer.WriteLine("writer.WriteAdditionalData(AdditionalData);");
+            writer.CloseBlock();
+        }
+    }
+}

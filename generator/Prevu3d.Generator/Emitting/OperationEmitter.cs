@@ -1,0 +1,360 @@
+using System.Collections.Generic;
+using System.Linq;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+using static Prevu3d.Generator.Emitting.DocCommentEmitter;
+using static Prevu3d.Generator.Emitting.GlobalNames;
+using static Prevu3d.Generator.Emitting.TypeExpressions;
+
+namespace Prevu3d.Generator.Emitting
+{
+    /// <summary>
+    /// An operation of a request builder: its request options, its <c>{Method}Async</c> executor, its
+    /// <c>To{Method}RequestInformation</c>, and its query-parameter and request-configuration classes.
+    /// </summary>
+    internal static class OperationEmitter
+    {
+        /// <summary>The operation's security requirement and server, as static request options of the builder.</summary>
+        public static void WriteOptionFields(SourceWriter writer, ClientModel client, OperationModel operation)
+        {
+            var ns = "global::" + client.Namespace;
+            writer.WriteLine("private static readonly " + ns + ".SecurityRequirementOption " + operation.MethodName + "SecurityRequirementOption = new " + ns + ".SecurityRequirementOption(new " + ReadOnlyList + "<" + ns + ".SecuritySchemeInfo>[]");
+            writer.OpenBlock();
+            foreach (var alternative in operation.Security)
+            {
+                writer.WriteLine("new " + ns + ".SecuritySchemeInfo[]");
+                writer.OpenBlock();
+                foreach (var scheme in alternative.Schemes)
+                {
+                    var scopes = scheme.Scopes.Count == 0
+                        ? "global::System.Array.Empty<string>()"
+                        : "new string[] { " + string.Join(", ", scheme.Scopes.Select(Names.Literal)) + " }";
+                    writer.WriteLine("new " + ns + ".SecuritySchemeInfo(" + Names.Literal(scheme.Name) + ", " + Names.Literal(scheme.Type) + ", " + Literal(scheme.Scheme) + ", " + Literal(scheme.BearerFormat) + ", " + scopes + "),");
+                }
+
+                writer.CloseBlock(",");
+            }
+
+            writer.CloseBlock(");");
+            var variables = operation.Server.VariableNames.Count == 0
+                ? "global::System.Array.Empty<string>()"
+                : "new string[] { " + string.Join(", ", operation.Server.VariableNames.Select(Names.Literal)) + " }";
+            writer.WriteLine("private static readonly " + ns + ".ServerOption " + operation.MethodName + "ServerOption = new " + ns + ".ServerOption(" + Names.Literal(operation.Server.Url) + ", " + (operation.Server.IsDefault ? "true" : "false") + ", " + variables + ");");
+            writer.WriteLine();
+        }
+
+        private static string Literal(string? value) => value is null ? "null" : Names.Literal(value);
+
+        public static void WriteExecutor(SourceWriter writer, BuilderModel builder, OperationModel operation)
+        {
+            WriteExecutorDocs(writer, operation);
+            var configuration = ConfigurationType(builder, operation);
+            writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + operation.MethodName + "Async(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            writer.OpenBlock();
+            if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
+            {
+                writer.WriteLine("_ = body ?? throw new global::System.ArgumentNullException(nameof(body));");
+            }
+
+            writer.WriteLine("var requestInfo = To" + operation.MethodName + "RequestInformation(" + (operation.Body is null ? string.Empty : "body, ") + "requestConfiguration);");
+            var errorMapping = "default";
+            if (operation.Errors.Count > 0)
+            {
+                errorMapping = "errorMapping";
+                writer.WriteLine("var errorMapping = new " + Dictionary + "<string, " + Serialization + ".ParsableFactory<" + Serialization + ".IParsable>>");
+                writer.OpenBlock();
+                foreach (var error in operation.Errors)
+                {
+                    writer.WriteLine("{ " + Names.Literal(error.Code) + ", " + error.TypeName + ".CreateFromDiscriminatorValue },");
+                }
+
+                writer.CloseBlock(";");
+            }
+
+            WriteSend(writer, operation.ResponseType, errorMapping);
+            writer.CloseBlock();
+        }
+
+        private static void WriteExecutorDocs(SourceWriter writer, OperationModel operation)
+        {
+            WriteOperationDocs(writer, operation);
+            if (operation.ResponseType is { } responseType)
+            {
+                writer.WriteLine("/// <returns>A " + Xml(DocType(responseType)) + ".</returns>");
+            }
+
+            if (operation.Body is { } body)
+            {
+                Doc(writer, "param", body.Description ?? "The request body.", " name=\"body\"");
+            }
+
+            writer.WriteLine("/// <param name=\"cancellationToken\">Cancellation token to use when cancelling requests.</param>");
+            writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            foreach (var error in operation.Errors)
+            {
+                writer.WriteLine("/// <exception cref=\"" + error.TypeName + "\">When receiving a " + error.Code + " status code.</exception>");
+            }
+
+            if (operation.Deprecated)
+            {
+                writer.WriteLine("[global::System.Obsolete(\"This operation is deprecated in the API description.\")]");
+            }
+        }
+
+        private static void WriteOperationDocs(SourceWriter writer, OperationModel operation)
+        {
+            Summary(writer, operation.Summary ?? operation.Description ?? operation.Method + " " + operation.UrlTemplate);
+            if (operation.Summary is not null && operation.Description is not null)
+            {
+                Doc(writer, "remarks", operation.Description);
+            }
+        }
+
+        /// <summary>The request adapter call for the response type, and the return of its result.</summary>
+        private static void WriteSend(SourceWriter writer, TypeRef? type, string errorMapping)
+        {
+            if (type is null)
+            {
+                writer.WriteLine("await RequestAdapter.SendNoContentAsync(requestInfo, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+            }
+            else if (type.IsCollection)
+            {
+                var call = type.Kind == ValueKind.Object
+                    ? "SendCollectionAsync<" + type.TypeName + ">(requestInfo, " + Factory(type) + ", "
+                    : "SendPrimitiveCollectionAsync<" + ElementType(type) + ">(requestInfo, ";
+                writer.WriteLine("var collectionResult = await RequestAdapter." + call + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+                writer.WriteLine("return collectionResult is null ? null : " + AsList(type.Kind == ValueKind.Object ? type.TypeName : ElementType(type), "collectionResult") + ";");
+            }
+            else if (type.Kind is ValueKind.Object or ValueKind.Untyped)
+            {
+                writer.WriteLine("return await RequestAdapter.SendAsync<" + type.TypeName + ">(requestInfo, " + Factory(type) + ", " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+            }
+            else
+            {
+                var primitive = type.IsValueType ? type.TypeName + "?" : type.TypeName;
+                writer.WriteLine("return await RequestAdapter.SendPrimitiveAsync<" + primitive + ">(requestInfo, " + errorMapping + ", cancellationToken).ConfigureAwait(false);");
+            }
+        }
+
+        public static void WriteRequestInformation(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
+        {
+            WriteOperationDocs(writer, operation);
+            writer.WriteLine("/// <returns>A " + Cref(Abstractions + ".RequestInformation") + ".</returns>");
+            if (operation.Body is { } body)
+            {
+                Doc(writer, "param", body.Description ?? "The request body.", " name=\"body\"");
+            }
+
+            writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            var configuration = ConfigurationType(builder, operation);
+            writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default)");
+            writer.OpenBlock();
+            if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
+            {
+                writer.WriteLine("_ = body ?? throw new global::System.ArgumentNullException(nameof(body));");
+            }
+
+            writer.WriteLine("var requestInfo = new " + Abstractions + ".RequestInformation(" + Abstractions + ".Method." + operation.Method + ", " + Names.Literal(operation.UrlTemplate) + ", PathParameters);");
+            writer.WriteLine("requestInfo.AddRequestOptions(new " + Abstractions + ".IRequestOption[] { " + operation.MethodName + "SecurityRequirementOption, " + operation.MethodName + "ServerOption });");
+            if (operation.HeaderParameters.Count == 0)
+            {
+                writer.WriteLine("requestInfo.Configure(requestConfiguration);");
+            }
+            else
+            {
+                WriteConfigure(writer, builder, operation, enums);
+            }
+
+            if (operation.Accept is { } accept)
+            {
+                writer.WriteLine("requestInfo.Headers.TryAdd(\"Accept\", " + Names.Literal(accept) + ");");
+            }
+
+            if (operation.Body is { } requestBody)
+            {
+                writer.WriteLine(SetContent(requestBody));
+            }
+
+            writer.WriteLine("return requestInfo;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>Applies a configuration with typed header parameters: what <c>Configure</c> does, then each header set.</summary>
+        private static void WriteConfigure(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
+        {
+            var configurationClass = builder.Name + operation.MethodName + "RequestConfiguration";
+            writer.WriteLine("if (requestConfiguration is not null)");
+            writer.OpenBlock();
+            writer.WriteLine("var configuration = new " + configurationClass + "();");
+            writer.WriteLine("requestConfiguration(configuration);");
+            writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
+            writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
+            writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
+            foreach (var header in operation.HeaderParameters)
+            {
+                writer.WriteLine("if (configuration." + header.PropertyName + " is { } " + Local(header) + ")");
+                writer.OpenBlock();
+                writer.WriteLine("requestInfo.Headers.TryAdd(" + Names.Literal(header.Name) + ", " + HeaderValue(header.Type, Local(header), enums) + ");");
+                writer.CloseBlock();
+            }
+
+            writer.CloseBlock();
+        }
+
+        private static string Local(ParameterModel header) => "header" + header.PropertyName.TrimStart('_', '@');
+
+        private static string SetContent(RequestBodyModel body)
+        {
+            var contentType = Names.Literal(body.ContentType);
+            var type = body.Type;
+            if (type.Kind == ValueKind.Stream)
+            {
+                return "requestInfo.SetStreamContent(body, " + contentType + ");";
+            }
+
+            if (type.IsCollection)
+            {
+                return type.Kind switch
+                {
+                    ValueKind.Object => "requestInfo.SetContentFromParsable<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                    ValueKind.Enum => "requestInfo.SetContentFromEnumCollection<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                    _ => "requestInfo.SetContentFromScalarCollection<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                };
+            }
+
+            return type.Kind switch
+            {
+                ValueKind.Object or ValueKind.Untyped => "requestInfo.SetContentFromParsable<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                ValueKind.Enum => "requestInfo.SetContentFromEnum<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                _ => "requestInfo.SetContentFromScalar<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+            };
+        }
+
+        private static string HeaderValue(TypeRef type, string value, Dictionary<string, EnumModel> enums)
+        {
+            if (type.IsCollection)
+            {
+                var element = ScalarText(type, "v", enums);
+                return "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", v => " + element + "))";
+            }
+
+            return ScalarText(type, value, enums);
+        }
+
+        /// <summary>The invariant text of a scalar header value (an enum uses its spec value).</summary>
+        private static string ScalarText(TypeRef type, string value, Dictionary<string, EnumModel> enums)
+        {
+            const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+            switch (type.Kind)
+            {
+                case ValueKind.String:
+                    return value;
+                case ValueKind.Boolean:
+                    return "(" + value + " ? \"true\" : \"false\")";
+                case ValueKind.Enum when enums.TryGetValue(type.TypeName, out var model):
+                    var arms = model.Members.Select(m => type.TypeName + "." + m.Name + " => " + Names.Literal(m.Value));
+                    return "(" + value + " switch { " + string.Join(", ", arms) + ", _ => " + value + ".ToString() })";
+                case ValueKind.DateTimeOffset:
+                    return value + ".ToString(\"o\", " + Invariant + ")";
+                case ValueKind.Int32:
+                case ValueKind.Int64:
+                case ValueKind.Float:
+                case ValueKind.Double:
+                case ValueKind.Decimal:
+                    return value + ".ToString(" + Invariant + ")";
+                default:
+                    return value + ".ToString()";
+            }
+        }
+
+        private static string BodyParameter(OperationModel operation) =>
+            operation.Body is { } body ? (body.Type.IsCollection ? List + "<" + ElementType(body.Type) + ">" : body.Type.TypeName) + " body, " : string.Empty;
+
+        private static string ReturnType(TypeRef? type) => type is null
+            ? "global::System.Threading.Tasks.Task"
+            : "global::System.Threading.Tasks.Task<" + DeclaredType(type) + ">";
+
+        // ---- the operation's query-parameter and request-configuration classes -------------
+
+        /// <summary>The nested classes of the operation, if it has query or header parameters.</summary>
+        public static void WriteParameterClasses(SourceWriter writer, BuilderModel builder, OperationModel operation)
+        {
+            if (operation.QueryParameters.Count > 0)
+            {
+                writer.WriteLine();
+                WriteQueryParameters(writer, builder, operation);
+            }
+
+            if (operation.HeaderParameters.Count > 0)
+            {
+                writer.WriteLine();
+                WriteRequestConfiguration(writer, builder, operation);
+            }
+        }
+
+        private static string QueryClassName(BuilderModel builder, OperationModel operation) => builder.Name + operation.MethodName + "QueryParameters";
+
+        /// <summary>The type that the executor's configuration callback receives.</summary>
+        private static string ConfigurationType(BuilderModel builder, OperationModel operation)
+        {
+            if (operation.HeaderParameters.Count > 0)
+            {
+                return "global::" + builder.Namespace + "." + builder.Name + "." + builder.Name + operation.MethodName + "RequestConfiguration";
+            }
+
+            var query = operation.QueryParameters.Count > 0
+                ? "global::" + builder.Namespace + "." + builder.Name + "." + QueryClassName(builder, operation)
+                : Abstractions + ".DefaultQueryParameters";
+            return Abstractions + ".RequestConfiguration<" + query + ">";
+        }
+
+        private static void WriteQueryParameters(SourceWriter writer, BuilderModel builder, OperationModel operation)
+        {
+            var name = QueryClassName(builder, operation);
+            Summary(writer, "The query parameters of " + operation.MethodName + "Async.");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public partial class " + name);
+            writer.OpenBlock();
+            var first = true;
+            foreach (var parameter in operation.QueryParameters)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                Summary(writer, parameter.Description ?? "The " + parameter.Name + " query parameter.");
+                writer.WriteLine("[" + Abstractions + ".QueryParameter(" + Names.Literal(parameter.TemplateName) + ")]");
+                writer.WriteLine("public " + ParameterType(parameter.Type) + " " + parameter.PropertyName + " { get; set; }");
+            }
+
+            writer.CloseBlock();
+        }
+
+        private static void WriteRequestConfiguration(SourceWriter writer, BuilderModel builder, OperationModel operation)
+        {
+            var name = builder.Name + operation.MethodName + "RequestConfiguration";
+            var query = operation.QueryParameters.Count > 0 ? QueryClassName(builder, operation) : Abstractions + ".DefaultQueryParameters";
+            Summary(writer, "Configuration for " + operation.MethodName + "Async: the typed header parameters, query parameters, headers and options.");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine("public partial class " + name + " : " + Abstractions + ".RequestConfiguration<" + query + ">");
+            writer.OpenBlock();
+            var first = true;
+            foreach (var parameter in operation.HeaderParameters)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                Summary(writer, parameter.Description ?? "The " + parameter.Name + " header.");
+                writer.WriteLine("public " + ParameterType(parameter.Type) + " " + parameter.PropertyName + " { get; set; }");
+            }
+
+            writer.CloseBlock();
+        }
+    }
+}

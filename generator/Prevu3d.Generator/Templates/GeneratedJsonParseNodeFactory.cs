@@ -1,0 +1,595 @@
+namespace Prevu3d.Generator.Templates
+{
+    /// <summary>
+    /// Parse node factory for <c>application/json</c> answers that reads them straight into the generated models with a
+    /// <see cref="global::System.Text.Json.Utf8JsonReader"/>, under the rules of Kiota's
+    /// <see cref="global::Microsoft.Kiota.Serialization.Json.JsonParseNode"/>, which still reads every other type.
+    /// </summary>
+    /// <remarks>
+    /// The answer is read into a pooled buffer; the first object or collection read from the root node parses it and
+    /// returns the buffer, so a root node is read once (as Kiota's request adapter does).
+    /// </remarks>
+    [global::Prevu3d.Generator.Templates.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+    public sealed class GeneratedJsonParseNodeFactory : global::Microsoft.Kiota.Abstractions.Serialization.IParseNodeFactory
+    {
+        private const int MinimumBufferSize = 16 * 1024;
+
+        /// <summary>The content type this factory reads: <c>application/json</c>.</summary>
+        public string ValidContentType => "application/json";
+
+        /// <summary>Reads <paramref name="content"/> into a pooled buffer and returns its root parse node.</summary>
+        /// <param name="contentType">The content type of the stream, <c>application/json</c>.</param>
+        /// <param name="content">The answer's body.</param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        /// <returns>The root parse node.</returns>
+        public async global::System.Threading.Tasks.Task<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode> GetRootParseNodeAsync(string? contentType, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            CheckArguments(contentType, content);
+            var buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(InitialSize(content));
+            var length = 0;
+            try
+            {
+                int read;
+                while ((read = await content.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow(buffer, length);
+                    }
+                }
+            }
+            catch
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+
+            return new ResponseNode(buffer, length);
+        }
+
+        private void CheckArguments(string? contentType, global::System.IO.Stream content)
+        {
+            if (string.IsNullOrEmpty(contentType))
+            {
+                throw new global::System.ArgumentNullException(nameof(contentType));
+            }
+
+            if (!ValidContentType.Equals(contentType, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(contentType), "expected a " + ValidContentType + " content type");
+            }
+
+            _ = content ?? throw new global::System.ArgumentNullException(nameof(content));
+        }
+
+        private static int InitialSize(global::System.IO.Stream content)
+        {
+            if (content.CanSeek)
+            {
+                var remaining = content.Length - content.Position;
+                // One byte more than the body, so the read loop sees the end without growing the buffer.
+                return remaining >= 0 && remaining < int.MaxValue - 1 ? (int)global::System.Math.Max(remaining + 1, 1) : MinimumBufferSize;
+            }
+
+            return MinimumBufferSize;
+        }
+
+        private static byte[] Grow(byte[] buffer, int length)
+        {
+            if (buffer.Length >= int.MaxValue / 2)
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                throw new global::System.InvalidOperationException("The answer is too large to read into memory.");
+            }
+
+            var larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent(global::System.Math.Max(buffer.Length * 2, MinimumBufferSize));
+            global::System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            return larger;
+        }
+
+        /// <summary>A generated model that reads itself from a reader positioned on its <c>{</c>.</summary>
+        internal interface IJsonReadable
+        {
+            /// <summary>Reads the object's properties; the reader ends on its <c>}</c>.</summary>
+            /// <param name="reader">The reader, on the object's start token.</param>
+            /// <param name="context">Shared state of one parse (property names already seen).</param>
+            /// <returns>False, having read nothing, when the instance must be read by Kiota's parse node instead.</returns>
+            bool ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context);
+        }
+
+        /// <summary>
+        /// State shared by the readers of one answer: the unknown property names already read, so each name is allocated
+        /// once, and how many unknown fields the last object had, so its siblings' dictionaries are sized once.
+        /// </summary>
+        internal sealed class JsonReadContext
+        {
+            private const int MaxNames = 64;
+            private const int MaxCapacity = 32;
+            private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>> _names = new();
+            private int _lastCount;
+
+            /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
+            /// <param name="current">The model's <c>AdditionalData</c>.</param>
+            /// <returns>The dictionary to fill and assign.</returns>
+            public global::System.Collections.Generic.IDictionary<string, object> AdditionalDataFor(global::System.Collections.Generic.IDictionary<string, object>? current)
+            {
+                // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
+                if (current is null || (_lastCount > 3 && current.Count == 0 && current.GetType() == typeof(global::System.Collections.Generic.Dictionary<string, object>)))
+                {
+                    return new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
+                }
+
+                return current;
+            }
+
+            /// <summary>Notes how many unknown fields the object just read had.</summary>
+            /// <param name="additionalData">Its additional data.</param>
+            public void Read(global::System.Collections.Generic.IDictionary<string, object> additionalData)
+                => _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
+
+            /// <summary>Reads an unknown property (the reader is on its name) into <paramref name="additionalData"/> as Kiota's JsonParseNode does: the first of duplicate names wins.</summary>
+            /// <param name="reader">The reader, on the property name; it ends on the value's last token.</param>
+            /// <param name="additionalData">The model's additional data.</param>
+            public void ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, object> additionalData)
+            {
+                var name = PropertyName(ref reader);
+                reader.Read();
+                var value = ReadAnything(ref reader);
+                if (additionalData is global::System.Collections.Generic.Dictionary<string, object> dictionary)
+                {
+                    dictionary.TryAdd(name, value!);
+                }
+                else if (!additionalData.ContainsKey(name))
+                {
+                    additionalData.Add(name, value!);
+                }
+            }
+
+            private string PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                if (reader.ValueIsEscaped || reader.HasValueSequence)
+                {
+                    return reader.GetString()!;
+                }
+
+                var span = reader.ValueSpan;
+                foreach (var pair in _names)
+                {
+                    if (global::System.MemoryExtensions.SequenceEqual(span, new global::System.ReadOnlySpan<byte>(pair.Key)))
+                    {
+                        return pair.Value;
+                    }
+                }
+
+                var name = reader.GetString()!;
+                if (_names.Count < MaxNames)
+                {
+                    _names.Add(new global::System.Collections.Generic.KeyValuePair<byte[], string>(span.ToArray(), name));
+                }
+
+                return name;
+            }
+        }
+
+        /// <summary>A string, or null for any other JSON value (as JsonParseNode.GetStringValue).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                return reader.GetString();
+            }
+
+            reader.Skip();
+            return null;
+        }
+
+        /// <summary>A boolean, or null for any other JSON value (as JsonParseNode.GetBoolValue).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static bool? ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.True:
+                    return true;
+                case global::System.Text.Json.JsonTokenType.False:
+                    return false;
+                default:
+                    reader.Skip();
+                    return null;
+            }
+        }
+
+        /// <summary>An int32; null for a value that is not a number; a JsonException for a number that is not an int32 (as JsonParseNode.GetIntValue).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static int? ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return reader.TryGetInt32(out var value) ? value : throw NotConvertible(typeof(int));
+        }
+
+        /// <summary>An int64; null for a value that is not a number; a JsonException for a number that is not an int64 (as JsonParseNode.GetLongValue).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static long? ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return reader.TryGetInt64(out var value) ? value : throw NotConvertible(typeof(long));
+        }
+
+        /// <summary>A double; null for a value that is not a number; a JsonException for a number out of range (as JsonParseNode.GetDoubleValue).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static double? ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return reader.TryGetDouble(out var value) ? value : throw NotConvertible(typeof(double));
+        }
+
+        /// <summary>A uuid; null for a string that is not one or a value that is not a string (as JsonParseNode.GetGuidValue).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static global::System.Guid? ReadGuid(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return reader.TryGetGuid(out var value) ? value : null;
+        }
+
+        /// <summary>A model; an empty one for a JSON value that is not an object (as JsonParseNode.GetObjectValue).</summary>
+        /// <typeparam name="T">The generated model.</typeparam>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <param name="context">The parse's shared state.</param>
+        /// <returns>The value.</returns>
+        internal static T ReadObject<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context)
+            where T : IJsonReadable, new()
+        {
+            var value = new T();
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                value.ReadJson(ref reader, context);
+            }
+            else
+            {
+                reader.Skip();
+            }
+
+            return value;
+        }
+
+        /// <summary>A list of models, an empty one for a JSON value that is not an array, an empty model for an element that is not an object (as JsonParseNode.GetCollectionOfObjectValues).</summary>
+        /// <typeparam name="T">The generated model.</typeparam>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <param name="context">The parse's shared state.</param>
+        /// <returns>The value.</returns>
+        internal static global::System.Collections.Generic.List<T> ReadObjectList<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context)
+            where T : IJsonReadable, new()
+        {
+            var list = new global::System.Collections.Generic.List<T>();
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return list;
+            }
+
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                list.Add(ReadObject<T>(ref reader, context));
+            }
+
+            return list;
+        }
+
+        /// <summary>A list of strings, null for an element that is not a string, empty for a JSON value that is not an array (as JsonParseNode.GetCollectionOfPrimitiveValues).</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static global::System.Collections.Generic.List<string> ReadStringList(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var list = new global::System.Collections.Generic.List<string>();
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return list;
+            }
+
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                list.Add(ReadString(ref reader)!);
+            }
+
+            return list;
+        }
+
+        /// <summary>A Kiota JsonParseNode over the current value only, for the types read by Kiota's own rules.</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The parse node.</returns>
+        internal static global::Microsoft.Kiota.Abstractions.Serialization.IParseNode ValueNode(ref global::System.Text.Json.Utf8JsonReader reader)
+            => new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+
+        /// <summary>An unknown field's value, typed as JsonParseNode types it for AdditionalData.</summary>
+        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetDecimal(out var dec)) return dec;
+                    if (reader.TryGetDouble(out var db)) return db;
+                    if (reader.TryGetInt16(out var s)) return s;
+                    if (reader.TryGetInt32(out var i)) return i;
+                    if (reader.TryGetInt64(out var l)) return l;
+                    if (reader.TryGetSingle(out var f)) return f;
+                    if (reader.TryGetUInt16(out var us)) return us;
+                    if (reader.TryGetUInt32(out var ui)) return ui;
+                    if (reader.TryGetUInt64(out var ul)) return ul;
+                    throw new global::System.InvalidOperationException("unexpected additional value type during number deserialization");
+                case global::System.Text.Json.JsonTokenType.String:
+                    if (reader.TryGetDateTime(out var dt)) return dt;
+                    if (reader.TryGetDateTimeOffset(out var dto)) return dto;
+                    if (reader.TryGetGuid(out var g)) return g;
+                    return reader.GetString();
+                case global::System.Text.Json.JsonTokenType.StartArray:
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    return ReadUntyped(ref reader);
+                case global::System.Text.Json.JsonTokenType.True:
+                    return true;
+                case global::System.Text.Json.JsonTokenType.False:
+                    return false;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Any JSON value as an untyped node, as JsonParseNode builds them.</summary>
+        private static global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode ReadUntyped(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetInt32(out var i)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedInteger(i);
+                    if (reader.TryGetInt64(out var l)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedLong(l);
+                    if (reader.TryGetDecimal(out var dec)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedDecimal(dec);
+                    if (reader.TryGetSingle(out var f)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedFloat(f);
+                    if (reader.TryGetDouble(out var db)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedDouble(db);
+                    throw new global::System.InvalidOperationException("unexpected additional value type during number deserialization");
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedString(reader.GetString());
+                case global::System.Text.Json.JsonTokenType.True:
+                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedBoolean(true);
+                case global::System.Text.Json.JsonTokenType.False:
+                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedBoolean(false);
+                case global::System.Text.Json.JsonTokenType.StartArray:
+                    var items = new global::System.Collections.Generic.List<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>();
+                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    {
+                        items.Add(ReadUntyped(ref reader));
+                    }
+
+                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedArray(items);
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    var properties = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>();
+                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        properties[name] = ReadUntyped(ref reader);
+                    }
+
+                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedObject(properties);
+                default:
+                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedNull();
+            }
+        }
+
+        private static global::System.Text.Json.JsonException NotConvertible(global::System.Type type)
+            => new("The JSON value could not be converted to " + type.FullName + ".");
+
+        /// <summary>The root node of one answer: objects and collections of generated models are read in place, anything else by a JsonParseNode.</summary>
+        private sealed class ResponseNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
+        {
+            private byte[]? _buffer;
+            private readonly int _length;
+            private global::Microsoft.Kiota.Serialization.Json.JsonParseNode? _fallback;
+
+            public ResponseNode(byte[] buffer, int length)
+            {
+                _buffer = buffer;
+                _length = length;
+            }
+
+            public global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>? OnBeforeAssignFieldValues { get; set; }
+
+            public global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>? OnAfterAssignFieldValues { get; set; }
+
+            public T GetObjectValue<T>(global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory)
+                where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+            {
+                _ = factory ?? throw new global::System.ArgumentNullException(nameof(factory));
+                if (_buffer is not null && OnBeforeAssignFieldValues is null && OnAfterAssignFieldValues is null && typeof(T) != typeof(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode))
+                {
+                    var reader = Reader();
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && factory(this) is var item && item is IJsonReadable readable
+                        && readable.ReadJson(ref reader, new JsonReadContext()))
+                    {
+                        Finish(ref reader);
+                        return item;
+                    }
+                }
+
+                return Fallback().GetObjectValue(factory);
+            }
+
+            public global::System.Collections.Generic.IEnumerable<T> GetCollectionOfObjectValues<T>(global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory)
+                where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+            {
+                _ = factory ?? throw new global::System.ArgumentNullException(nameof(factory));
+                if (_buffer is not null && OnBeforeAssignFieldValues is null && OnAfterAssignFieldValues is null && typeof(T) != typeof(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode))
+                {
+                    var reader = Reader();
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && TryReadList(ref reader, factory, out var list))
+                    {
+                        Finish(ref reader);
+                        return list;
+                    }
+                }
+
+                return Fallback().GetCollectionOfObjectValues(factory);
+            }
+
+            private bool TryReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory, out global::System.Collections.Generic.List<T> list)
+                where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+            {
+                list = new global::System.Collections.Generic.List<T>();
+                var context = new JsonReadContext();
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    var item = factory(this);
+                    if (item is not IJsonReadable readable)
+                    {
+                        return false;
+                    }
+
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        if (!readable.ReadJson(ref reader, context))
+                        {
+                            return false;
+                        }
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+
+                    list.Add(item);
+                }
+
+                return true;
+            }
+
+            public string? GetStringValue() => Fallback().GetStringValue();
+
+            public bool? GetBoolValue() => Fallback().GetBoolValue();
+
+            public byte? GetByteValue() => Fallback().GetByteValue();
+
+            public sbyte? GetSbyteValue() => Fallback().GetSbyteValue();
+
+            public int? GetIntValue() => Fallback().GetIntValue();
+
+            public float? GetFloatValue() => Fallback().GetFloatValue();
+
+            public long? GetLongValue() => Fallback().GetLongValue();
+
+            public double? GetDoubleValue() => Fallback().GetDoubleValue();
+
+            public decimal? GetDecimalValue() => Fallback().GetDecimalValue();
+
+            public global::System.Guid? GetGuidValue() => Fallback().GetGuidValue();
+
+            public global::System.DateTimeOffset? GetDateTimeOffsetValue() => Fallback().GetDateTimeOffsetValue();
+
+            public global::System.TimeSpan? GetTimeSpanValue() => Fallback().GetTimeSpanValue();
+
+            public global::Microsoft.Kiota.Abstractions.Date? GetDateValue() => Fallback().GetDateValue();
+
+            public global::Microsoft.Kiota.Abstractions.Time? GetTimeValue() => Fallback().GetTimeValue();
+
+            public byte[]? GetByteArrayValue() => Fallback().GetByteArrayValue();
+
+            public T? GetEnumValue<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
+                where T : struct, global::System.Enum
+                => Fallback().GetEnumValue<T>();
+
+            public global::System.Collections.Generic.IEnumerable<T> GetCollectionOfPrimitiveValues<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
+                => Fallback().GetCollectionOfPrimitiveValues<T>();
+
+            public global::System.Collections.Generic.IEnumerable<T?> GetCollectionOfEnumValues<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
+                where T : struct, global::System.Enum
+                => Fallback().GetCollectionOfEnumValues<T>();
+
+            public global::Microsoft.Kiota.Abstractions.Serialization.IParseNode? GetChildNode(string identifier) => Fallback().GetChildNode(identifier);
+
+            private global::System.Text.Json.Utf8JsonReader Reader()
+            {
+                var span = new global::System.ReadOnlySpan<byte>(_buffer, 0, _length);
+                // JsonDocument skips a UTF-8 byte order mark; the reader does not.
+                if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+                {
+                    span = span.Slice(3);
+                }
+
+                var reader = new global::System.Text.Json.Utf8JsonReader(span);
+                reader.Read();
+                return reader;
+            }
+
+            /// <summary>Checks that nothing but whitespace follows the root value, then returns the buffer to the pool.</summary>
+            private void Finish(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                reader.Read();
+                Release();
+            }
+
+            private global::Microsoft.Kiota.Serialization.Json.JsonParseNode Fallback()
+            {
+                if (_fallback is null)
+                {
+                    if (_buffer is null)
+                    {
+                        throw new global::System.InvalidOperationException("This answer has already been read: a root parse node is read once.");
+                    }
+
+                    var memory = new global::System.ReadOnlyMemory<byte>(_buffer, 0, _length);
+                    if (_length >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+                    {
+                        memory = memory.Slice(3);
+                    }
+
+                    using (var document = global::System.Text.Json.JsonDocument.Parse(memory))
+                    {
+                        _fallback = new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(document.RootElement.Clone());
+                    }
+
+                    Release();
+                }
+
+                _fallback.OnBeforeAssignFieldValues = OnBeforeAssignFieldValues;
+                _fallback.OnAfterAssignFieldValues = OnAfterAssignFieldValues;
+                return _fallback;
+            }
+
+            private void Release()
+            {
+                if (_buffer is { } buffer)
+                {
+                    _buffer = null;
+                    global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                }
+            }
+        }
+    }
+}
