@@ -31,11 +31,35 @@ internal sealed class Connection : IAsyncDisposable
         var clientSecret = parseResult.GetValue(globals.ClientSecret) ?? environment["PREVU3D_CLIENT_SECRET"];
         var useEmulator = parseResult.GetValue(globals.Emulator) || (clientId is null && clientSecret is null);
 
+        var faultRules = parseResult.GetValue(globals.EmulatorFaults) ?? [];
+        if (faultRules.Length > 0 && !useEmulator)
+        {
+            throw new ArgumentException("--emulator-fault applies to the embedded emulator only: add --emulator or drop the credentials.");
+        }
+
         if (useEmulator)
         {
+            // Rules are read before the emulator starts, so a typo fails fast (a FormatException: the usage code).
+            var checkedRules = new EmulatorFaults();
+            foreach (var rule in faultRules)
+            {
+                try
+                {
+                    checkedRules.Add(rule);
+                }
+                catch (FormatException e)
+                {
+                    throw new FormatException($"--emulator-fault '{rule}': {e.Message}", e);
+                }
+            }
+
             var emulator = await RealityConnectEmulator.StartAsync(
                 new RealityConnectEmulatorOptions { NodeCount = parseResult.GetValue(globals.EmulatorNodes) },
                 cancellationToken).ConfigureAwait(false);
+            foreach (var rule in faultRules)
+            {
+                emulator.Faults.Add(rule);
+            }
 
             // One line on stderr so --json output on stdout stays parseable.
             await console.Error.WriteLineAsync(

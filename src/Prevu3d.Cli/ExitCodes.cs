@@ -11,5 +11,8 @@ internal static class ExitCodes
     public const int Network = 5;
     public const int Discovery = 6;
     public const int Api = 7;
+
+    /// <summary><c>tree</c> drew what it could read, but some branches could not be browsed (403/404).</summary>
+    public const int Partial = 8;
     public const int Cancelled = 130;
 }

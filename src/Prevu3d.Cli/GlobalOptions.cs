@@ -42,6 +42,13 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string[]> EmulatorFaults { get; } = new("--emulator-fault")
+    {
+        Description = "A fault of the embedded emulator, ROUTE=FAULT[*COUNT], repeatable (as the emulator's --fault), "
+            + "e.g. browse=forbid:NODE_ID (403) or browse=hide:NODE_ID (404).",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Machine-readable JSON output.",
@@ -62,6 +69,7 @@ internal sealed class GlobalOptions
         command.Options.Add(ApiUrl);
         command.Options.Add(Emulator);
         command.Options.Add(EmulatorNodes);
+        command.Options.Add(EmulatorFaults);
         command.Options.Add(Json);
         command.Options.Add(Verbose);
     }

@@ -22,14 +22,24 @@ internal sealed class CommandContext
     public CliEnvironment Environment { get; }
 
     /// <summary>Opens a connection, runs <paramref name="body"/>, and turns any failure into one line and an exit code.</summary>
-    public async Task<int> RunAsync(ParseResult parseResult, Func<Connection, bool, CancellationToken, Task> body, CancellationToken cancellationToken)
+    public Task<int> RunAsync(ParseResult parseResult, Func<Connection, bool, CancellationToken, Task> body, CancellationToken cancellationToken)
+        => RunWithCodeAsync(
+            parseResult,
+            async (connection, json, ct) =>
+            {
+                await body(connection, json, ct).ConfigureAwait(false);
+                return ExitCodes.Success;
+            },
+            cancellationToken);
+
+    /// <summary>As <see cref="RunAsync"/>, for a command whose success has more than one code (a partial result).</summary>
+    public async Task<int> RunWithCodeAsync(ParseResult parseResult, Func<Connection, bool, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         var json = parseResult.GetValue(Globals.Json);
         try
         {
             await using var connection = await Connection.OpenAsync(parseResult, Globals, Console, Environment, cancellationToken).ConfigureAwait(false);
-            await body(connection, json, cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
+            return await body(connection, json, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

@@ -18,13 +18,17 @@ internal sealed class HierarchyTree
 
     private readonly Dictionary<string, List<WalkedNode>> _children;
 
-    private HierarchyTree(string rootId, Dictionary<string, List<WalkedNode>> children)
+    private HierarchyTree(string rootId, Dictionary<string, List<WalkedNode>> children, List<WalkedNode> unreadable)
     {
         RootId = rootId;
         _children = children;
+        Unreadable = unreadable;
     }
 
     public string RootId { get; }
+
+    /// <summary>The nodes whose branch could not be browsed (403/404), in drawing order.</summary>
+    public IReadOnlyList<WalkedNode> Unreadable { get; }
 
     public static HierarchyTree Build(string rootId, IEnumerable<WalkedNode> nodes)
     {
@@ -34,7 +38,8 @@ internal sealed class HierarchyTree
                 g => g.Key,
                 g => g.OrderBy(n => Rank(n.Node.Type)).ThenBy(n => n.Node.Name, StringComparer.Ordinal).ThenBy(n => n.Node.Id).ToList(),
                 StringComparer.OrdinalIgnoreCase);
-        return new HierarchyTree(rootId, children);
+        var unreadable = children.Values.SelectMany(list => list).Where(n => n.IsUnreadable).ToList();
+        return new HierarchyTree(rootId, children, unreadable);
     }
 
     public IRenderable ToRenderable(string rootLabel)
@@ -46,7 +51,12 @@ internal sealed class HierarchyTree
 
     public async Task<string> ToJsonAsync(CancellationToken cancellationToken)
     {
-        var root = new JsonObject { ["id"] = RootId, ["children"] = await ChildrenJsonAsync(RootId, cancellationToken).ConfigureAwait(false) };
+        var root = new JsonObject
+        {
+            ["id"] = RootId,
+            ["unreadableBranches"] = Unreadable.Count,
+            ["children"] = await ChildrenJsonAsync(RootId, cancellationToken).ConfigureAwait(false),
+        };
         return root.ToJsonString();
     }
 
@@ -55,6 +65,12 @@ internal sealed class HierarchyTree
         foreach (var child in ChildrenOf(parentId))
         {
             var label = $"{Markup.Escape(child.Node.Name ?? "?")} [grey]({Markup.Escape(child.Node.Type ?? "?")})[/]";
+            if (child.IsUnreadable)
+            {
+                // Its children are unknown, not absent: say so where the branch would be.
+                label += $" [yellow]⚠ {UnreadableBranch.Reason(child)}[/]";
+            }
+
             var treeNode = parent.AddNode(label);
             if (child.Node.Id is { } id)
             {
@@ -71,6 +87,16 @@ internal sealed class HierarchyTree
             // The node as the SDK serializes it, unknown fields included, plus its own children.
             var text = await KiotaJsonSerializer.SerializeAsStringAsync(child.Node, serializeOnlyChangedValues: false, cancellationToken: cancellationToken).ConfigureAwait(false);
             var json = JsonNode.Parse(text)?.AsObject() ?? new JsonObject();
+            if (child.BrowseError is { } error)
+            {
+                json["browseError"] = new JsonObject
+                {
+                    ["status"] = error.ResponseStatusCode,
+                    ["reason"] = UnreadableBranch.Reason(child),
+                    ["message"] = error.Message,
+                };
+            }
+
             if (child.Node.Id is { } id && _children.ContainsKey(id.ToString()))
             {
                 json["children"] = await ChildrenJsonAsync(id.ToString(), cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ internal static class TreeCommand
         command.Arguments.Add(nodeId);
         command.Options.Add(depth);
         command.Options.Add(concurrency);
-        command.SetAction((parseResult, cancellationToken) => context.RunAsync(parseResult, async (connection, json, ct) =>
+        command.SetAction((parseResult, cancellationToken) => context.RunWithCodeAsync(parseResult, async (connection, json, ct) =>
         {
             var walkOptions = new HierarchyWalkOptions
             {
@@ -39,14 +39,20 @@ internal static class TreeCommand
             var nodes = await CollectAsync(context.Console, new HierarchyWalker(connection.Client), rootId, walkOptions, json, ct).ConfigureAwait(false);
             var tree = HierarchyTree.Build(rootId, nodes);
 
+            // Branches the service user may not browse cost those branches only: the rest is drawn, and the exit code says it is partial.
+            var code = tree.Unreadable.Count == 0 ? ExitCodes.Success : ExitCodes.Partial;
             if (json)
             {
                 await context.Console.Output.WriteLineAsync(await tree.ToJsonAsync(ct).ConfigureAwait(false)).ConfigureAwait(false);
-                return;
+                return code;
             }
 
             context.Console.Ansi.Write(tree.ToRenderable(rootLabel));
-            await context.Console.Output.WriteLineAsync($"{nodes.Count} nodes below {rootLabel}.").ConfigureAwait(false);
+            var summary = tree.Unreadable.Count == 0
+                ? $"{nodes.Count} nodes below {rootLabel}."
+                : $"{nodes.Count} nodes below {rootLabel}; {UnreadableBranch.Summary(tree.Unreadable)}.";
+            await context.Console.Output.WriteLineAsync(summary).ConfigureAwait(false);
+            return code;
         }, cancellationToken));
         return command;
     }

@@ -51,7 +51,8 @@ internal sealed class EmulatorCommandOptions
     public Option<string[]> Faults { get; } = new("--fault")
     {
         Description = "A fault ROUTE=FAULT[*COUNT], repeatable. ROUTE: token, api-info, browse. FAULT: latency:200ms, 429[:5s], "
-            + "500, 502, 503, 504, drop, malformed, redirect:URL, html:STATUS, text:STATUS (a non-JSON error page), has-error[:message], lifetime:5s (token only). *COUNT: the next COUNT requests only.",
+            + "500, 502, 503, 504, drop, malformed, redirect:URL, html:STATUS, text:STATUS (a non-JSON error page), has-error[:message], lifetime:5s (token only), "
+            + "forbid:ID[,ID...] (403), hide:ID[,ID...] (404) (browse only: those nodes' browse fails, their parents still list them). *COUNT: the next COUNT requests only.",
     };
 
     public Option<TimeSpan?> RevokeEvery { get; } = new("--revoke-every")

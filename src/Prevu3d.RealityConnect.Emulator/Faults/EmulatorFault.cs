@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Prevu3d.RealityConnect.Emulator.CommandLine;
 
 namespace Prevu3d.RealityConnect.Emulator;
@@ -9,7 +11,7 @@ namespace Prevu3d.RealityConnect.Emulator;
 /// Its text form (<see cref="ToString"/>, <see cref="Parse"/>) is the command line's:
 /// <c>latency:250ms</c>, <c>429</c>, <c>429:5s</c>, <c>500</c>, <c>502</c>, <c>503</c>, <c>504</c>,
 /// <c>drop</c>, <c>malformed</c>, <c>has-error</c>, <c>has-error:message</c>, <c>lifetime:5s</c>, <c>redirect:URL</c>,
-/// <c>html:502</c>, <c>text:503</c>.
+/// <c>html:502</c>, <c>text:503</c>, <c>forbid:ID[,ID…]</c>, <c>hide:ID[,ID…]</c>.
 /// </summary>
 public sealed class EmulatorFault
 {
@@ -19,12 +21,13 @@ public sealed class EmulatorFault
     /// <summary>The default message of <see cref="HasError"/>.</summary>
     public const string DefaultHasErrorMessage = "The authority refused the request (injected fault)";
 
-    private EmulatorFault(EmulatorFaultKind kind, TimeSpan duration = default, int statusCode = 0, string? message = null)
+    private EmulatorFault(EmulatorFaultKind kind, TimeSpan duration = default, int statusCode = 0, string? message = null, IReadOnlyList<Guid>? nodeIds = null)
     {
         Kind = kind;
         Duration = duration;
         StatusCode = statusCode;
         Message = message;
+        NodeIds = nodeIds ?? [];
     }
 
     /// <summary>What the fault does.</summary>
@@ -38,6 +41,12 @@ public sealed class EmulatorFault
 
     /// <summary>The message of a <see cref="EmulatorFaultKind.HasError"/> answer.</summary>
     public string? Message { get; }
+
+    /// <summary>
+    /// The nodes a <see cref="EmulatorFaultKind.Forbidden"/> or <see cref="EmulatorFaultKind.NotFound"/> fault applies to;
+    /// empty for the other faults, which apply to every request of their route.
+    /// </summary>
+    public IReadOnlyList<Guid> NodeIds { get; }
 
     /// <summary>Whether the fault answers (or drops) the request instead of letting the route handle it.</summary>
     public bool IsTerminal => Kind is not (EmulatorFaultKind.Latency or EmulatorFaultKind.TokenLifetime);
@@ -105,10 +114,26 @@ public sealed class EmulatorFault
             : throw new ArgumentException("A gateway page is text/html or text/plain.", nameof(mediaType));
     }
 
-    /// <summary>Whether the fault makes sense on <paramref name="route"/> (token-only faults do not on the API routes).</summary>
+    /// <summary>Browse route only: answers 403 to the browse of any of <paramref name="nodeIds"/>, as for a node the service user may not browse.</summary>
+    /// <param name="nodeIds">At least one node id; other nodes are served normally.</param>
+    public static EmulatorFault Forbidden(params IEnumerable<Guid> nodeIds) => new(EmulatorFaultKind.Forbidden, statusCode: 403, nodeIds: CheckNodeIds(nodeIds));
+
+    /// <summary>Browse route only: answers 404 to the browse of any of <paramref name="nodeIds"/>, as for a node deleted after its parent was listed.</summary>
+    /// <param name="nodeIds">At least one node id; other nodes are served normally.</param>
+    public static EmulatorFault NotFound(params IEnumerable<Guid> nodeIds) => new(EmulatorFaultKind.NotFound, statusCode: 404, nodeIds: CheckNodeIds(nodeIds));
+
+    /// <summary>Whether the fault makes sense on <paramref name="route"/> (token-only faults do not on the API routes, node faults only on browse).</summary>
     /// <param name="route">The route.</param>
-    public bool AppliesTo(EmulatorRoute route) =>
-        Kind is not (EmulatorFaultKind.HasError or EmulatorFaultKind.TokenLifetime) || route == EmulatorRoute.Token;
+    public bool AppliesTo(EmulatorRoute route) => Kind switch
+    {
+        EmulatorFaultKind.HasError or EmulatorFaultKind.TokenLifetime => route == EmulatorRoute.Token,
+        EmulatorFaultKind.Forbidden or EmulatorFaultKind.NotFound => route == EmulatorRoute.Browse,
+        _ => true,
+    };
+
+    /// <summary>Whether the fault applies to a request about <paramref name="nodeId"/> (faults without <see cref="NodeIds"/> apply to every request).</summary>
+    /// <param name="nodeId">The node the request names, or <see langword="null"/> when it names none.</param>
+    public bool Matches(Guid? nodeId) => NodeIds.Count == 0 || (nodeId is { } id && NodeIds.Contains(id));
 
     /// <summary>Reads the command-line form of a fault (see the class remarks).</summary>
     /// <param name="text">For example <c>503</c>, <c>429:5s</c> or <c>latency:250ms</c>.</param>
@@ -131,6 +156,8 @@ public sealed class EmulatorFault
                 "has-error" => argument is null ? HasError() : HasError(argument),
                 "lifetime" => TokenLifetime(DurationParser.Parse(argument)),
                 "redirect" when argument is not null => Redirect(new Uri(argument, UriKind.Absolute)),
+                "forbid" => Forbidden(ParseNodeIds(argument)),
+                "hide" => NotFound(ParseNodeIds(argument)),
                 "html" or "text" => GatewayPage(
                     argument is null ? 502 : ParseStatus(argument),
                     name == "html" ? "text/html" : "text/plain"),
@@ -141,6 +168,23 @@ public sealed class EmulatorFault
         {
             throw new FormatException($"'{text}' is not a valid fault: {e.Message}", e);
         }
+    }
+
+    private static Guid[] CheckNodeIds(IEnumerable<Guid> nodeIds)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        var ids = nodeIds.Distinct().ToArray();
+        return ids.Length > 0 ? ids : throw new ArgumentException("A node fault needs at least one node id.", nameof(nodeIds));
+    }
+
+    private static Guid[] ParseNodeIds(string? text)
+    {
+        var parts = (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length == 0
+            ? throw new ArgumentException("A node fault needs at least one node id, e.g. forbid:3f2b1c0e-9d47-4c1e-9a8d-5e0d7a3c2b6f.", nameof(text))
+            : Array.ConvertAll(parts, part => Guid.TryParse(part, out var id)
+                ? id
+                : throw new ArgumentException($"'{part}' is not a node id (a UUID is expected).", nameof(text)));
     }
 
     private static int ParseStatus(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var status)
@@ -158,6 +202,8 @@ public sealed class EmulatorFault
         EmulatorFaultKind.HasError => "has-error:" + Message,
         EmulatorFaultKind.TokenLifetime => "lifetime:" + DurationParser.Format(Duration),
         EmulatorFaultKind.Redirect => "redirect:" + Message,
+        EmulatorFaultKind.Forbidden => "forbid:" + string.Join(',', NodeIds),
+        EmulatorFaultKind.NotFound => "hide:" + string.Join(',', NodeIds),
         EmulatorFaultKind.GatewayPage => (Message == "text/html" ? "html:" : "text:") + StatusCode.ToString(CultureInfo.InvariantCulture),
         _ => Kind.ToString(),
     };

@@ -32,4 +32,16 @@ public enum EmulatorFaultKind
     /// <see cref="EmulatorFault.Message"/> (<c>text/html</c> or <c>text/plain</c>), as a proxy or gateway in front of the service does.
     /// </summary>
     GatewayPage,
+
+    /// <summary>
+    /// Browse route only: answers 403 with an error body when the node browsed is one of <see cref="EmulatorFault.NodeIds"/>,
+    /// as the service does for a node its service user may not browse. The parent's listing still shows the node.
+    /// </summary>
+    Forbidden,
+
+    /// <summary>
+    /// Browse route only: answers 404 with an error body when the node browsed is one of <see cref="EmulatorFault.NodeIds"/>,
+    /// as for a node deleted after its parent was listed. The parent's listing still shows the node.
+    /// </summary>
+    NotFound,
 }

@@ -10,6 +10,9 @@ namespace Prevu3d.RealityConnect.Emulator;
 /// <see cref="Always"/> plus one use of the oldest fault queued with <see cref="Next"/>, so
 /// <c>Next(Token, 503, 2); Next(Token, drop)</c> answers 503, 503, then drops, then serves normally.
 /// Latency faults add up; when several faults answer, the queued one wins over the permanent ones.
+/// A fault aimed at nodes (<see cref="EmulatorFault.Forbidden"/>, <see cref="EmulatorFault.NotFound"/>) counts only for
+/// requests about those nodes: <c>Always(Browse, Forbidden(siteId))</c> answers 403 to every browse of that site, and a
+/// queued one waits for a request about its nodes, letting others pass.
 /// </summary>
 /// <remarks>
 /// A client that sends a request on a reused keep-alive connection may retry a dropped request by itself
@@ -110,8 +113,11 @@ public sealed class EmulatorFaults
         }
     }
 
-    /// <summary>Claims the faults that apply to one request of <paramref name="route"/>: the queued one (if any) first.</summary>
-    internal IReadOnlyList<EmulatorFault> Take(EmulatorRoute route)
+    /// <summary>
+    /// Claims the faults that apply to one request of <paramref name="route"/> about <paramref name="nodeId"/>:
+    /// the oldest queued one that matches it (if any) first, then the permanent ones that match it.
+    /// </summary>
+    internal IReadOnlyList<EmulatorFault> Take(EmulatorRoute route, Guid? nodeId = null)
     {
         lock (gate)
         {
@@ -123,17 +129,25 @@ public sealed class EmulatorFaults
             }
 
             var faults = new List<EmulatorFault>(permanent.Count + 1);
-            if (queue.Count > 0)
+            var head = queue.FindIndex(entry => entry.Fault.Matches(nodeId));
+            if (head >= 0)
             {
-                var head = queue[0];
-                faults.Add(head.Fault);
-                if (--head.Remaining == 0)
+                var entry = queue[head];
+                faults.Add(entry.Fault);
+                if (--entry.Remaining == 0)
                 {
-                    queue.RemoveAt(0);
+                    queue.RemoveAt(head);
                 }
             }
 
-            faults.AddRange(permanent);
+            foreach (var fault in permanent)
+            {
+                if (fault.Matches(nodeId))
+                {
+                    faults.Add(fault);
+                }
+            }
+
             return faults;
         }
     }
@@ -144,7 +158,8 @@ public sealed class EmulatorFaults
         _ = Index(route);
         if (!fault.AppliesTo(route))
         {
-            throw new ArgumentException($"The fault '{fault}' applies to the token route only, not to {EmulatorRouteNames.ToName(route)}.", nameof(fault));
+            var only = fault.Kind is EmulatorFaultKind.Forbidden or EmulatorFaultKind.NotFound ? "browse" : "token";
+            throw new ArgumentException($"The fault '{fault}' applies to the {only} route only, not to {EmulatorRouteNames.ToName(route)}.", nameof(fault));
         }
     }
 

@@ -35,7 +35,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
 
         var route = emulated.Route;
         state.Counters.Increment(route);
-        var faults = state.Faults.Take(route);
+        var faults = state.Faults.Take(route, NodeIdOf(context));
 
         var delay = state.Latency;
         EmulatorFault? terminal = null;
@@ -97,6 +97,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
                 response.StatusCode = fault.StatusCode;
                 response.Headers[HeaderNames.Location] = fault.Message;
                 return Task.CompletedTask;
+            case EmulatorFaultKind.Forbidden:
+                return WriteAsync(response, 403, ErrorResponses.Create(403, $"The service user may not browse node '{NodeIdOf(context)}' (injected fault)"));
+            case EmulatorFaultKind.NotFound:
+                return WriteAsync(response, 404, ErrorResponses.Create(404, $"Node '{NodeIdOf(context)}' not found (injected fault)"));
             case EmulatorFaultKind.GatewayPage:
                 response.StatusCode = fault.StatusCode;
                 response.ContentType = fault.Message + "; charset=utf-8";
@@ -114,6 +118,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
                 throw new InvalidOperationException($"The fault '{fault}' does not answer by itself.");
         }
     }
+
+    // The node a request is about (browse's {nodeId}); null on the other routes and for an id that is no UUID.
+    private static Guid? NodeIdOf(HttpContext context)
+        => context.Request.RouteValues.TryGetValue("nodeId", out var value) && Guid.TryParse(value as string, out var id) ? id : null;
 
     private static Task WriteAsync<T>(HttpResponse response, int statusCode, T body)
     {

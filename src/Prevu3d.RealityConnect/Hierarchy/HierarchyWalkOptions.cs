@@ -46,6 +46,19 @@ public sealed class HierarchyWalkOptions
     }
 
     /// <summary>
+    /// What a branch that cannot be browsed costs. <see langword="true"/> (the default): a browse answered 403
+    /// (forbidden to this service user) or 404 (the node vanished since its parent was listed), once the usual
+    /// retries of transient failures are spent, costs that branch only: the node is returned with
+    /// <see cref="WalkedNode.BrowseError"/> set and the walk goes on. <see langword="false"/>: the first such
+    /// answer ends the walk with its exception.
+    /// </summary>
+    /// <remarks>
+    /// Like <c>System.IO.EnumerationOptions.IgnoreInaccessible</c>. Any other failure (authentication, discovery,
+    /// an exhausted retry, a malformed answer), a failure to browse the walk's root and cancellation always end the walk.
+    /// </remarks>
+    public bool SkipUnreadableBranches { get; set; } = true;
+
+    /// <summary>
     /// Decides whether a node's children are fetched. The default skips nodes whose type is
     /// <c>asset</c>, the leaves of the RealityConnect hierarchy, saving one request per asset.
     /// </summary>

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Models;
 
 namespace Prevu3d.RealityConnect.Hierarchy;
@@ -14,9 +15,12 @@ namespace Prevu3d.RealityConnect.Hierarchy;
 /// bounded number of browse requests in flight, streaming nodes as they arrive.
 /// </summary>
 /// <remarks>
-/// Nodes come in arrival order, not tree order: each carries its parent id and depth so a caller
-/// can rebuild the tree. The first failed browse ends the walk with that exception; abandoning
-/// the enumeration cancels the requests still in flight.
+/// Nodes come in arrival order, not tree order, each exactly once and never before its parent: each carries
+/// its parent id and depth so a caller can rebuild the tree. A node that is browsed is returned once its browse
+/// has answered, so a branch the API refuses (403) or no longer knows (404) comes back as its node with
+/// <see cref="WalkedNode.BrowseError"/> set, and the walk goes on
+/// (<see cref="HierarchyWalkOptions.SkipUnreadableBranches"/>). Any other failed browse, or a failed browse of the
+/// root, ends the walk with that exception; abandoning the enumeration cancels the requests still in flight.
 /// </remarks>
 public sealed class HierarchyWalker
 {
@@ -106,15 +110,37 @@ public sealed class HierarchyWalker
     {
         try
         {
-            await foreach (var (id, depth) in state.Work.Reader.ReadAllAsync(state.CancellationToken).ConfigureAwait(false))
+            await foreach (var (id, depth, node) in state.Work.Reader.ReadAllAsync(state.CancellationToken).ConfigureAwait(false))
             {
-                var children = await _browse(id, state.CancellationToken).ConfigureAwait(false) ?? Array.Empty<Node>();
+                IReadOnlyList<Node> children;
+                try
+                {
+                    children = await _browse(id, state.CancellationToken).ConfigureAwait(false) ?? Array.Empty<Node>();
+                }
+                catch (ApiException error) when (node is not null && state.SkipUnreadableBranches && IsUnreadableBranch(error))
+                {
+                    // This branch alone is lost: report its node with the reason, and let the rest of the walk go on.
+                    await state.Results.Writer.WriteAsync(node with { BrowseError = error }, state.CancellationToken).ConfigureAwait(false);
+                    state.MarkDone();
+                    continue;
+                }
+
+                // A browsed node is returned once its browse has answered, so it carries the outcome (the root is not returned).
+                if (node is not null)
+                {
+                    await state.Results.Writer.WriteAsync(node, state.CancellationToken).ConfigureAwait(false);
+                }
+
                 foreach (var child in children)
                 {
-                    await state.Results.Writer.WriteAsync(new WalkedNode(child, id, depth + 1), state.CancellationToken).ConfigureAwait(false);
+                    var walked = new WalkedNode(child, id, depth + 1);
                     if (state.ShouldDescend(child, depth + 1) && child.Id is { } childId)
                     {
-                        state.Enqueue(childId.ToString("D", CultureInfo.InvariantCulture), depth + 1);
+                        state.Enqueue(childId.ToString("D", CultureInfo.InvariantCulture), depth + 1, walked);
+                    }
+                    else
+                    {
+                        await state.Results.Writer.WriteAsync(walked, state.CancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -131,4 +157,8 @@ public sealed class HierarchyWalker
             state.Fail(exception);
         }
     }
+
+    // 403: the service user may not browse this node; 404: the node was deleted after its parent was listed.
+    // Neither says anything about the other branches. 401 is not here: it is about the credentials, not the node.
+    private static bool IsUnreadableBranch(ApiException error) => error.ResponseStatusCode is 403 or 404;
 }

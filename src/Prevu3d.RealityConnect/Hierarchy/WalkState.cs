@@ -25,8 +25,9 @@ internal sealed class WalkState : IDisposable
         Results = Channel.CreateBounded<WalkedNode>(new BoundedChannelOptions(ResultBufferSize) { SingleReader = true });
     }
 
-    public Channel<(string Id, int Depth)> Work { get; } =
-        Channel.CreateUnbounded<(string Id, int Depth)>(new UnboundedChannelOptions { SingleWriter = false });
+    /// <summary>Nodes waiting to be browsed: the root (no <see cref="WalkedNode"/>) or a listed node, returned once browsed.</summary>
+    public Channel<(string Id, int Depth, WalkedNode? Node)> Work { get; } =
+        Channel.CreateUnbounded<(string Id, int Depth, WalkedNode? Node)>(new UnboundedChannelOptions { SingleWriter = false });
 
     public Channel<WalkedNode> Results { get; }
 
@@ -37,10 +38,12 @@ internal sealed class WalkState : IDisposable
     public bool ShouldDescend(Node child, int childDepth)
         => (_options.MaxDepth is not { } maxDepth || childDepth < maxDepth) && _options.ShouldBrowse(child);
 
-    public void Enqueue(string id, int depth)
+    public bool SkipUnreadableBranches => _options.SkipUnreadableBranches;
+
+    public void Enqueue(string id, int depth, WalkedNode? node = null)
     {
         Interlocked.Increment(ref _pending);
-        Work.Writer.TryWrite((id, depth));
+        Work.Writer.TryWrite((id, depth, node));
     }
 
     public void MarkDone()

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
@@ -50,6 +51,30 @@ public sealed class EmulatorCommandTests
     }
 
     [Fact]
+    public async Task ForbidFaultFromTheCommandLineShouldRefuseThatNodesBrowse()
+    {
+        var output = new StringWriter();
+        var started = new TaskCompletionSource<RealityConnectEmulator>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // The default seed and size give the same ids every run, so a user can name a node before starting.
+        var hierarchy = EmulatorHierarchy.Generate(RealityConnectEmulatorOptions.DefaultNodeCount, RealityConnectEmulatorOptions.DefaultSeed);
+        var site = hierarchy.Nodes.First(n => n.Type == EmulatorNodeType.Site).Id;
+        var run = EmulatorCommand.RunAsync(["--fault", $"browse=forbid:{site}"], TextWriter.Synchronized(output), TextWriter.Null, false, started.SetResult, stop.Token);
+        var emulator = await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using var http = EmulatorHttp.NewClient();
+        var token = await EmulatorHttp.GetTokenAsync(http, emulator);
+        using (var response = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, site), token)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        Assert.Contains($"forbid:{site}", output.ToString());
+        await stop.CancelAsync();
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task Rfc6749FlagShouldChangeTheTokenShape()
     {
         var started = new TaskCompletionSource<RealityConnectEmulator>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -69,6 +94,8 @@ public sealed class EmulatorCommandTests
     [Theory]
     [InlineData("--fault", "tokens=503")]
     [InlineData("--fault", "browse=has-error")]
+    [InlineData("--fault", "browse=forbid:not-a-uuid")]
+    [InlineData("--fault", "api-info=hide:3f2b1c0e-9d47-4c1e-9a8d-5e0d7a3c2b6f")]
     [InlineData("--nodes", "0")]
     public async Task InvalidSettingsShouldFailBeforeListening(string option, string value)
     {

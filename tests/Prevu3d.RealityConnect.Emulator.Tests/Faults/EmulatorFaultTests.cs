@@ -32,6 +32,47 @@ public sealed class EmulatorFaultTests
     }
 
     [Fact]
+    public void NodeFaultsShouldReadTheirIdsAndWriteThemBack()
+    {
+        var first = Guid.Parse("3f2b1c0e-9d47-4c1e-9a8d-5e0d7a3c2b6f");
+        var second = Guid.Parse("0e35db64-eee1-4dc3-8f0a-5b0c7e0a3f5e");
+
+        var forbid = EmulatorFault.Parse($"forbid:{first}, {second}");
+        var hide = EmulatorFault.Parse($"hide:{second}");
+
+        Assert.Equal((EmulatorFaultKind.Forbidden, 403), (forbid.Kind, forbid.StatusCode));
+        Assert.Equal([first, second], forbid.NodeIds);
+        Assert.Equal((EmulatorFaultKind.NotFound, 404), (hide.Kind, hide.StatusCode));
+        Assert.Equal([second], hide.NodeIds);
+        Assert.Equal(forbid.NodeIds, EmulatorFault.Parse(forbid.ToString()).NodeIds);
+        Assert.Equal($"hide:{second}", hide.ToString());
+        Assert.True(forbid.IsTerminal);
+    }
+
+    [Fact]
+    public void NodeFaultsShouldMatchOnlyTheirNodes()
+    {
+        var mine = Guid.NewGuid();
+        var fault = EmulatorFault.Forbidden(mine);
+
+        Assert.True(fault.Matches(mine));
+        Assert.False(fault.Matches(Guid.NewGuid()));
+        Assert.False(fault.Matches(null));
+        Assert.True(EmulatorFault.ServerError().Matches(null));
+        Assert.True(fault.AppliesTo(EmulatorRoute.Browse));
+        Assert.False(fault.AppliesTo(EmulatorRoute.Token));
+        Assert.False(EmulatorFault.NotFound(mine).AppliesTo(EmulatorRoute.ApiInfo));
+    }
+
+    [Fact]
+    public void NodeFaultsShouldNeedAtLeastOneNode()
+    {
+        Assert.Throws<ArgumentException>(() => EmulatorFault.Forbidden());
+        Assert.Throws<ArgumentException>(() => EmulatorFault.NotFound(Array.Empty<Guid>()));
+        Assert.Throws<ArgumentNullException>(() => EmulatorFault.Forbidden((Guid[])null!));
+    }
+
+    [Fact]
     public void HasErrorShouldKeepItsMessage()
     {
         Assert.Equal("Client disabled: contact admin", EmulatorFault.Parse("has-error:Client disabled: contact admin").Message);
@@ -50,6 +91,10 @@ public sealed class EmulatorFaultTests
     [InlineData("html:bad")]
     [InlineData("text:-502")]
     [InlineData("html:99999999999")]
+    [InlineData("forbid")]
+    [InlineData("forbid:")]
+    [InlineData("hide:not-a-uuid")]
+    [InlineData("hide:, ,")]
     public void ParseShouldRejectWhatIsNoFault(string text) =>
         Assert.Throws<FormatException>(() => EmulatorFault.Parse(text));
 

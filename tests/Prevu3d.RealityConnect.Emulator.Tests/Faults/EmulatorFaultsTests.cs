@@ -255,6 +255,75 @@ public sealed class EmulatorFaultsTests
         Assert.Equal(HttpStatusCode.InternalServerError, info.StatusCode);
     }
 
+    [Theory]
+    [InlineData("forbid", 403)]
+    [InlineData("hide", 404)]
+    public async Task NodeFaultShouldAnswerItsStatusForItsNodesOnly(string fault, int status)
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        var children = emulator.Hierarchy.GetChildren(emulator.OrganizationId);
+        var (target, other) = (children[0], children[1]);
+        emulator.Faults.Add($"browse={fault}:{target.Id}");
+        var token = await EmulatorHttp.GetTokenAsync(http, emulator);
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var faulted = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, target.Id), token));
+            Assert.Equal(status, (int)faulted.StatusCode);
+            using var body = await EmulatorHttp.ReadJsonAsync(faulted);
+            Assert.True(body.RootElement.GetProperty("hasError").GetBoolean());
+            Assert.Equal(status, body.RootElement.GetProperty("statusCode").GetInt32());
+            Assert.Contains(target.Id.ToString(), body.RootElement.GetProperty("message").GetString());
+        }
+
+        // Its parent still lists it (it vanished or is forbidden after listing), and its siblings browse normally.
+        using var parent = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, emulator.OrganizationId), token));
+        Assert.Equal(HttpStatusCode.OK, parent.StatusCode);
+        using var listing = await EmulatorHttp.ReadJsonAsync(parent);
+        Assert.Contains(listing.RootElement.EnumerateArray(), n => n.GetProperty("id").GetGuid() == target.Id);
+        using var sibling = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, other.Id), token));
+        Assert.Equal(HttpStatusCode.OK, sibling.StatusCode);
+    }
+
+    [Fact]
+    public async Task QueuedNodeFaultShouldWaitForARequestAboutItsNode()
+    {
+        await using var emulator = await RealityConnectEmulator.StartAsync();
+        using var http = EmulatorHttp.NewClient();
+        var target = emulator.Hierarchy.GetChildren(emulator.OrganizationId)[0].Id;
+        emulator.Faults.Next(EmulatorRoute.Browse, EmulatorFault.Forbidden(target));
+        var token = await EmulatorHttp.GetTokenAsync(http, emulator);
+
+        using (var organization = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, emulator.OrganizationId), token)))
+        {
+            Assert.Equal(HttpStatusCode.OK, organization.StatusCode);
+        }
+
+        Assert.Equal(1, emulator.Faults.Pending(EmulatorRoute.Browse));
+        using (var first = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, target), token)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, first.StatusCode);
+        }
+
+        using var second = await http.SendAsync(EmulatorHttp.Get(EmulatorHttp.BrowseUrl(emulator, target), token));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(0, emulator.Faults.Pending(EmulatorRoute.Browse));
+    }
+
+    [Fact]
+    public void NodeFaultsShouldBeRefusedOutsideBrowse()
+    {
+        var faults = new EmulatorFaults();
+        var id = Guid.NewGuid();
+
+        var error = Assert.Throws<ArgumentException>(() => faults.Always(EmulatorRoute.ApiInfo, EmulatorFault.Forbidden(id)));
+        Assert.Contains("browse route only", error.Message);
+        Assert.Throws<FormatException>(() => faults.Add($"token=hide:{id}"));
+        faults.Add($"browse=hide:{id}*2");
+        Assert.Equal(2, faults.Pending(EmulatorRoute.Browse));
+    }
+
     [Fact]
     public void TokenOnlyFaultsShouldBeRefusedOnApiRoutes()
     {

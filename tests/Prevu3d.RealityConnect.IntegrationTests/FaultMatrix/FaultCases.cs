@@ -60,6 +60,9 @@ internal static class FaultCases
         new("browse: 502 HTML page from a gateway, once", "succeeds; 2 browse requests", Browse, e => e.Faults.Next(Browse, EmulatorFault.GatewayPage(502, "text/html"))),
         new("browse: 401 HTML page, once", "succeeds; 2 browse requests", Browse, e => e.Faults.Next(Browse, EmulatorFault.GatewayPage(401, "text/html"))),
         new("browse: 404 plain text", "`ApiException` 404; 1 browse request", Browse, e => e.Faults.Next(Browse, EmulatorFault.GatewayPage(404, "text/plain"))),
+        // A node the service user may not browse, or one deleted since it was listed: not transient, never retried.
+        new("browse: 403 for the node browsed (`forbid:ID`)", "`ErrorResponse` 403; 1 browse request", Browse, e => e.Faults.Always(Browse, EmulatorFault.Forbidden(e.OrganizationId))),
+        new("browse: 404 for the node browsed (`hide:ID`)", "`ErrorResponse` 404; 1 browse request", Browse, e => e.Faults.Always(Browse, EmulatorFault.NotFound(e.OrganizationId))),
         new("token: 503 plain text, every time", "`RealityConnectAuthenticationException` 503; 4 token requests", Token, e => e.Faults.Always(Token, EmulatorFault.GatewayPage(503, "text/plain"))),
         new("token: malformed JSON", "`RealityConnectAuthenticationException` 200; 1 token request", Token, e => e.Faults.Next(Token, EmulatorFault.MalformedJson())),
         new("api-info: malformed JSON", "`RealityConnectDiscoveryException` 200; 1 api-info request", ApiInfo, e => e.Faults.Next(ApiInfo, EmulatorFault.MalformedJson())),

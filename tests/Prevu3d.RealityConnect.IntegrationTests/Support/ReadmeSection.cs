@@ -29,7 +29,7 @@ internal static class ReadmeSection
     /// <summary>The section's current text, after rewriting it with <paramref name="expected"/> when asked to.</summary>
     public static string ReadOrUpdate(string name, string expected)
     {
-        var path = Path.Combine(RepositoryRoot(), "README.md");
+        var path = ReadmePath();
         var readme = File.ReadAllText(path).ReplaceLineEndings("\n");
         var begin = $"<!-- {name}:begin -->\n";
         var end = $"<!-- {name}:end -->";
@@ -45,6 +45,9 @@ internal static class ReadmeSection
 
         return current;
     }
+
+    /// <summary>The repository's README.md, found above the test's output folder.</summary>
+    public static string ReadmePath() => Path.Combine(RepositoryRoot(), "README.md");
 
     private static string RepositoryRoot()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Models;
 
 namespace Prevu3d.RealityConnect.Tests.Hierarchy;
@@ -23,6 +24,9 @@ internal sealed class FakeTree
     public List<Node> AllNodes { get; } = new();
 
     public Guid? FailOn { get; set; }
+
+    /// <summary>Nodes whose browse throws an <see cref="ApiException"/> with this status, as the SDK does for an error answer.</summary>
+    public Dictionary<Guid, int> FailWithStatus { get; } = new();
 
     public int BrowseCount => Volatile.Read(ref _browseCount);
 
@@ -69,6 +73,11 @@ internal sealed class FakeTree
             if (key == FailOn)
             {
                 throw new InvalidOperationException($"browse of {id} failed");
+            }
+
+            if (FailWithStatus.TryGetValue(key, out var status))
+            {
+                throw new ApiException($"browse of {id} answered {status}") { ResponseStatusCode = status };
             }
 
             return _children.TryGetValue(key, out var list) ? list : new List<Node>();
