@@ -30,18 +30,28 @@ Task("Test")
         ResultsDirectory = artifacts + Directory("test-results"),
     }));
 
+// The three packages, at the one version of Directory.Build.props (VersionPrefix), with their .snupkg symbols.
+var packages = artifacts + Directory("packages");
+var packedProjects = new[]
+{
+    "./src/Prevu3d.RealityConnect/Prevu3d.RealityConnect.csproj",
+    "./generator/Prevu3d.Generator/Prevu3d.Generator.csproj",
+    "./src/Prevu3d.Cli/Prevu3d.Cli.csproj",
+};
+
 Task("Pack")
     .IsDependentOn("Test")
     .Does(() =>
     {
-        foreach (var project in new[] { "./src/Prevu3d.RealityConnect/Prevu3d.RealityConnect.csproj", "./src/Prevu3d.Cli/Prevu3d.Cli.csproj" })
+        CleanDirectory(packages);
+        foreach (var project in packedProjects)
         {
             DotNetPack(project, new DotNetPackSettings
             {
                 Configuration = configuration,
                 NoBuild = true,
                 NoRestore = true,
-                OutputDirectory = artifacts + Directory("packages"),
+                OutputDirectory = packages,
             });
         }
     });
