@@ -3,14 +3,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 
 namespace Prevu3d.Packages.Tests.Support;
 
 /// <summary>
-/// The three packages, packed once per test run from a copy of the repository's sources into a folder
-/// feed in a temporary directory that also holds the consumer projects. Everything lives under that
-/// directory and is deleted afterwards:
+/// The three packages, packed once per test run into a folder feed in a temporary directory that also
+/// holds the consumer projects. They are packed from the build this test run already made
+/// (<c>dotnet pack --no-build</c>, same configuration: this project references the three projects so
+/// that they are built first), so the test adds no second build of the repository to a loaded machine.
+/// Everything lives under that directory and is deleted afterwards:
 /// <list type="bullet">
 /// <item>a version of their own (<c>0.0.0-localfeed.…</c>), so no package cache can answer for them;</item>
 /// <item>a <c>NUGET_PACKAGES</c> of their own, with the machine's package folder as a read-only fallback,
@@ -22,13 +25,10 @@ namespace Prevu3d.Packages.Tests.Support;
 public sealed class LocalFeed : IAsyncLifetime
 {
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
-    private static readonly string[] SourceEntries =
-        ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "LICENSE", ".editorconfig", "spec", "generator", "src"];
-
     private static readonly string[] PackedProjects =
         ["src/Prevu3d.RealityConnect/Prevu3d.RealityConnect.csproj", "generator/Prevu3d.Generator/Prevu3d.Generator.csproj", "src/Prevu3d.Cli/Prevu3d.Cli.csproj"];
 
-    /// <summary>The temporary directory: feed/, packages/, src/ (the copy), and the consumers.</summary>
+    /// <summary>The temporary directory: feed/, packages/, and the consumers.</summary>
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "prevu3d-packages-" + Guid.NewGuid().ToString("N")[..12]);
 
     /// <summary>The version every package of this run has.</summary>
@@ -64,11 +64,6 @@ public sealed class LocalFeed : IAsyncLifetime
     {
         var repository = RepositoryRoot();
         Directory.CreateDirectory(Feed);
-        foreach (var entry in SourceEntries)
-        {
-            Copy(Path.Combine(repository, entry), Path.Combine(Root, "src", entry));
-        }
-
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
@@ -86,9 +81,8 @@ public sealed class LocalFeed : IAsyncLifetime
         var started = DateTime.UtcNow;
         foreach (var project in PackedProjects)
         {
-            (await DotNetAsync(Path.Combine(Root, "src"), PackTimeout, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version,
-                // The copy is not a git work tree: nothing for SourceLink to map or CI to normalize.
-                "-p:ContinuousIntegrationBuild=false", "-nodeReuse:false")).EnsureSuccess();
+            (await DotNetAsync(repository, PackTimeout, "pack", project, "--no-build", "-c", BuildConfiguration, "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false"))
+                .EnsureSuccess();
         }
 
         PackTime = DateTime.UtcNow - started;
@@ -132,6 +126,10 @@ public sealed class LocalFeed : IAsyncLifetime
 
         return Task.CompletedTask;
     }
+
+    /// <summary>The configuration this assembly, and so the three projects it references, was built in.</summary>
+    private static string BuildConfiguration
+        => typeof(LocalFeed).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration is { Length: > 0 } configuration ? configuration : "Debug";
 
     private static string MachinePackageFolder()
         => System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
