@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -75,7 +76,7 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
             static s => s._inner.SendCollectionAsync(s.requestInfo, s.factory, s.errorMapping, s.cancellationToken));
 
     /// <inheritdoc/>
-    public Task<ModelType?> SendPrimitiveAsync<ModelType>(
+    public Task<ModelType?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => SendWithRenewalAsync(
             requestInfo,
@@ -83,7 +84,7 @@ internal sealed class TokenRenewingRequestAdapter : IRequestAdapter, IDisposable
             static s => s._inner.SendPrimitiveAsync<ModelType>(s.requestInfo, s.errorMapping, s.cancellationToken));
 
     /// <inheritdoc/>
-    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(
+    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => SendWithRenewalAsync(
             requestInfo,

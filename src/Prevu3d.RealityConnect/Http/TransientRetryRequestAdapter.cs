@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -72,7 +73,7 @@ internal sealed class TransientRetryRequestAdapter : IRequestAdapter, IDisposabl
             cancellationToken);
 
     /// <inheritdoc/>
-    public Task<ModelType?> SendPrimitiveAsync<ModelType>(
+    public Task<ModelType?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => _loop.RunAsync(
             requestInfo,
@@ -81,7 +82,7 @@ internal sealed class TransientRetryRequestAdapter : IRequestAdapter, IDisposabl
             cancellationToken);
 
     /// <inheritdoc/>
-    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(
+    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => _loop.RunAsync(
             requestInfo,
