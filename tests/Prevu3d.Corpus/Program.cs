@@ -15,6 +15,7 @@ namespace Prevu3d.Corpus;
 /// <c>dotnet run -c Release --project tests/Prevu3d.Corpus -- [--only a,b] [--step-timeout SECONDS] [--no-kiota]</c>.
 /// Expects the packages of corpus.json extracted under artifacts/corpus/packages (tests/corpus/run.sh does both).
 /// A full run rewrites docs/corpus.md; a partial one (<c>--only</c>) writes artifacts/corpus/corpus.md instead.
+/// <c>--report-only</c> rewrites the report from the last artifacts/corpus/results.json without running anything.
 /// </summary>
 internal static class Program
 {
@@ -28,6 +29,11 @@ internal static class Program
             {
                 var document = manifest.Documents.Single(d => d.Name == name);
                 return DocumentWorker.Run(document, options["--result"], StepTimeout(options), !options.ContainsKey("--no-kiota"));
+            }
+
+            if (options.ContainsKey("--report-only"))
+            {
+                return ReportOnly();
             }
 
             return RunAll(manifest, options);
@@ -71,14 +77,32 @@ internal static class Program
 
         var run = new RunInfo(started, watch.Elapsed, Tool("git", "rev-parse --short HEAD"), kiota, partial || !runKiota, Environment.ProcessorCount);
         Directory.CreateDirectory(CorpusPaths.Artifacts);
-        var json = Path.Combine(CorpusPaths.Artifacts, "results.json");
-        File.WriteAllText(json, JsonSerializer.Serialize(new { run, documents = results }, DocumentWorker.Json));
-        var report = run.Partial ? Path.Combine(CorpusPaths.Artifacts, "corpus.md") : CorpusPaths.Report;
-        CorpusReport.Write(report, run, results);
+        File.WriteAllText(ResultsFile, JsonSerializer.Serialize(new CorpusResults(run, results), DocumentWorker.Json));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {watch.Elapsed.TotalSeconds:F0} s: ours compiles {results.Count(Outcome.OursCompiles)}/{results.Count}, Kiota compiles {results.Count(Outcome.KiotaCompiles)}/{results.Count}."));
-        Console.WriteLine($"Wrote {CorpusPaths.Relative(report)} and {CorpusPaths.Relative(json)}.");
+        WriteReport(run, results);
         return 0;
     }
+
+    private static string ResultsFile => Path.Combine(CorpusPaths.Artifacts, "results.json");
+
+    /// <summary>Rewrites the report from the last results.json: after editing the report's code or its hand-written text.</summary>
+    private static int ReportOnly()
+    {
+        var saved = JsonSerializer.Deserialize<CorpusResults>(File.ReadAllText(ResultsFile), DocumentWorker.Json)
+            ?? throw new InvalidDataException($"{ResultsFile} is empty.");
+        WriteReport(saved.Run, saved.Documents);
+        return 0;
+    }
+
+    private static void WriteReport(RunInfo run, List<DocumentResult> results)
+    {
+        var report = run.Partial ? Path.Combine(CorpusPaths.Artifacts, "corpus.md") : CorpusPaths.Report;
+        CorpusReport.Write(report, run, results);
+        Console.WriteLine($"Wrote {CorpusPaths.Relative(report)} from {CorpusPaths.Relative(ResultsFile)}.");
+    }
+
+    /// <summary>The shape of results.json.</summary>
+    private sealed record CorpusResults(RunInfo Run, List<DocumentResult> Documents);
 
     private static TimeSpan StepTimeout(Dictionary<string, string> options) =>
         TimeSpan.FromSeconds(options.TryGetValue("--step-timeout", out var seconds) ? double.Parse(seconds, CultureInfo.InvariantCulture) : 300);
@@ -91,14 +115,14 @@ internal static class Program
         {
             switch (args[i])
             {
-                case "--no-kiota":
+                case "--no-kiota" or "--report-only":
                     options[args[i]] = "true";
                     break;
                 case "--only" or "--step-timeout" or "--worker" or "--result" when i + 1 < args.Length:
                     options[args[i]] = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota]");
+                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota] | --report-only");
             }
         }
 

@@ -12,7 +12,7 @@ namespace Prevu3d.Corpus.Running;
 /// </summary>
 internal static class DocumentWorker
 {
-    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNameCaseInsensitive = true };
 
     public static int Run(CorpusDocument document, string resultFile, TimeSpan stepTimeout, bool runKiota)
     {
