@@ -3,7 +3,7 @@
 # artifacts/corpus/packages (git-ignored, never in CI), and runs the corpus: every document through our generator
 # (in memory) and through the Kiota CLI, both outputs compiled. Writes docs/corpus.md and artifacts/corpus/results.json.
 #
-#   tests/corpus/run.sh                         the whole corpus (about 20 minutes on a 2-core machine)
+#   tests/corpus/run.sh                         the whole corpus (36 minutes on a busy 2-core machine)
 #   tests/corpus/run.sh --only xkcd,oas31-petstore   a few documents; the report goes to artifacts/corpus/corpus.md
 #   tests/corpus/run.sh --fetch-only            download and extract, run nothing
 #
