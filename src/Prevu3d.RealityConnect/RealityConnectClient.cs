@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Prevu3d.RealityConnect.Http;
+using Prevu3d.RealityConnect.Pipeline;
 using Prevu3d.RealityConnect.Models;
 
 namespace Prevu3d.RealityConnect;

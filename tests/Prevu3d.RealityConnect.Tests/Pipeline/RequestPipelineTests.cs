@@ -8,16 +8,16 @@ using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Tests.TestSupport;
 
-namespace Prevu3d.RealityConnect.Tests.Http;
+namespace Prevu3d.RealityConnect.Tests.Pipeline;
 
-public sealed class TransientRetryLoopTests
+public sealed class RequestPipelineTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = TestClients.NewClock();
     private readonly FakeRealityConnect _server;
     private readonly ConcurrentQueue<DateTimeOffset> _browseTimes = new();
 
-    public TransientRetryLoopTests()
+    public RequestPipelineTests()
     {
         _server = new FakeRealityConnect(_time);
         _server.BeforeAnswer = (request, _) =>
