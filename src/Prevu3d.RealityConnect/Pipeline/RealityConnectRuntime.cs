@@ -68,7 +68,7 @@ internal sealed class RealityConnectRuntime : IDisposable
 
     /// <summary>Validates <paramref name="options"/> and builds the runtime.</summary>
     /// <param name="options">The client options.</param>
-    /// <param name="httpClient">The HTTP client to send with; a new one with the full pipeline when <see langword="null"/>.</param>
+    /// <param name="httpClient">An HTTP client that already holds the SDK's handlers (IHttpClientFactory's); a new one with the full pipeline when <see langword="null"/>.</param>
     /// <param name="primaryHandler">The transport under a new pipeline when <paramref name="httpClient"/> is null (not disposed here).</param>
     /// <param name="ownsHttpClient">Whether disposing the runtime disposes a given <paramref name="httpClient"/>.</param>
     /// <param name="timeProvider">The clock.</param>
@@ -88,7 +88,8 @@ internal sealed class RealityConnectRuntime : IDisposable
         var settings = ConnectionSettings.From(options);
         var logger = loggerFactory.CreateLogger(Log.Category);
 
-        // Only a client we build gets our pipeline; a given HttpClient is used as it is.
+        // A client given here is IHttpClientFactory's, which AddRealityConnectClient builds with the SDK's handlers;
+        // a user's HttpClient arrives as the transport under a new pipeline (HttpClientTransport).
         var client = httpClient ?? RealityConnectHttp.CreateHttpClient(primaryHandler);
         return new RealityConnectRuntime(settings, client, httpClient is null || ownsHttpClient, timeProvider, logger);
     }
