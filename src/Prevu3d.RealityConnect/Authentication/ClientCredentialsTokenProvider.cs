@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading;
@@ -54,6 +55,15 @@ internal sealed class ClientCredentialsTokenProvider : IDisposable
     {
         var token = await _cache.GetAsync(cancellationToken).ConfigureAwait(false);
         return token.Value;
+    }
+
+    /// <summary>The cached token when it is not due for renewal, without a task (the per-request fast path).</summary>
+    /// <param name="token">The raw access token, when cached and fresh.</param>
+    /// <returns><see langword="true"/> when a fresh token is cached.</returns>
+    public bool TryGetCachedToken([NotNullWhen(true)] out string? token)
+    {
+        token = _cache.TryGetFresh(out var cached) ? cached.Value : null;
+        return token is not null;
     }
 
     /// <summary>Drops the cached token if it is <paramref name="rejectedToken"/> (a newer one is kept).</summary>

@@ -116,7 +116,11 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
         }
 
         var discovery = _discovery ?? throw new InvalidOperationException("This request path cannot resolve apiUrl: it serves the authority only.");
-        request.PathParameters[ApiUrlVariable] = await discovery.GetApiUrlAsync(cancellationToken).ConfigureAwait(false);
+
+        // Known after the first call: no task on the common path.
+        request.PathParameters[ApiUrlVariable] = discovery.TryGetKnownApiUrl(out var known)
+            ? known
+            : await discovery.GetApiUrlAsync(cancellationToken).ConfigureAwait(false);
     }
 
     // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator on every request.
@@ -187,7 +191,7 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
         }
 
         var tokens = _tokens ?? throw new InvalidOperationException("This request path sends no bearer token: it serves the token request only.");
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = tokens.TryGetCachedToken(out var cached) ? cached : await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
 
         // The option only records the origin (scheme, host, port) and the token, so one per token and origin does.
         var credential = Volatile.Read(ref _lastBearer);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -58,6 +59,15 @@ internal sealed class ApiInfoDiscovery : IDisposable
         }
 
         return (await _cache.GetAsync(cancellationToken).ConfigureAwait(false)).ApiUrl!;
+    }
+
+    /// <summary>The base URL of the regional API when it is configured or already discovered, without a task.</summary>
+    /// <param name="apiUrl">The base URL without trailing slash, when known.</param>
+    /// <returns><see langword="true"/> when no request is needed.</returns>
+    public bool TryGetKnownApiUrl([NotNullWhen(true)] out string? apiUrl)
+    {
+        apiUrl = _settings.ConfiguredApiUrl ?? (_cache.TryGetFresh(out var discovered) ? discovered.ApiUrl : null);
+        return apiUrl is not null;
     }
 
     /// <inheritdoc/>
