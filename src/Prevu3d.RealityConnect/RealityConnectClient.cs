@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Prevu3d.RealityConnect.Http;
+using Prevu3d.RealityConnect.Pipeline;
 using Prevu3d.RealityConnect.Models;
 
 namespace Prevu3d.RealityConnect;
@@ -26,16 +27,18 @@ public partial class RealityConnectClient : IDisposable
     {
     }
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/> as it is.</summary>
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>, under the SDK's own handlers.</summary>
     /// <param name="options">Credentials and settings; validated here.</param>
     /// <param name="httpClient">
-    /// The HTTP client to use; not disposed by this client. Its handlers are its own: build it with
-    /// <c>AllowAutoRedirect = false</c> and Kiota's redirect handler (or none) so credentials never follow a redirect elsewhere,
-    /// and without Kiota's retry handler (the client retries by itself, see <see cref="RealityConnectClientOptions.MaxRetries"/>).
+    /// The HTTP client to use; not disposed by this client. The SDK's redirect rule, credential guard and handling of
+    /// non-JSON error answers run above it, as on the clients the SDK builds. Build it with <c>AllowAutoRedirect = false</c>
+    /// (a redirect it follows by itself to another origin ends the call with an <see cref="Microsoft.Kiota.Abstractions.ApiException"/>),
+    /// without Kiota's retry handler (the client retries by itself, see <see cref="RealityConnectClientOptions.MaxRetries"/>),
+    /// and with a <see cref="HttpClient.Timeout"/> no shorter than <see cref="RealityConnectClientOptions.RequestTimeout"/>.
     /// </param>
     /// <exception cref="ArgumentException">The options are invalid (one line per bad setting).</exception>
     public RealityConnectClient(RealityConnectClientOptions options, HttpClient httpClient)
-        : this(RealityConnectRuntime.Create(options, Required(httpClient), null, ownsHttpClient: false, TimeProvider.System, NullLoggerFactory.Instance))
+        : this(RealityConnectRuntime.Create(options, null, new HttpClientTransport(Required(httpClient)), ownsHttpClient: true, TimeProvider.System, NullLoggerFactory.Instance))
     {
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -56,6 +57,50 @@ public sealed class RealityConnectClientTests
 
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
         Assert.Equal(1, _server.ApiInfoRequests);
+    }
+
+    [Fact]
+    public async Task AGivenHttpClientShouldGetTheSdksHandlingOfNonJsonErrors()
+    {
+        var left = 1;
+        _server.Intercept = r => r.RequestUri!.AbsolutePath.EndsWith("/browse", StringComparison.Ordinal) && Interlocked.Decrement(ref left) >= 0
+            ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("503 from the gateway") }
+            : null;
+        using var httpClient = new HttpClient(_server, disposeHandler: false);
+        using var client = new RealityConnectClient(TestClients.Options(o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(1)), httpClient);
+
+        var divisions = await client.V1.Nodes[FakeRealityConnect.OrganizationId].Browse.GetAsync();
+
+        Assert.Single(divisions!);
+        Assert.Equal(2, _server.BrowseRequests);
+    }
+
+    [Fact]
+    public async Task AGivenHttpClientShouldGetTheSdksRedirectRule()
+    {
+        _server.Intercept = r => r.RequestUri!.AbsolutePath.EndsWith("/browse", StringComparison.Ordinal)
+            ? new HttpResponseMessage(HttpStatusCode.TemporaryRedirect) { Headers = { Location = new Uri("https://elsewhere.example/steal") } }
+            : null;
+        using var httpClient = new HttpClient(_server, disposeHandler: false);
+        using var client = new RealityConnectClient(TestClients.Options(), httpClient);
+
+        var error = await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(
+            () => client.V1.Nodes[FakeRealityConnect.OrganizationId].Browse.GetAsync());
+
+        Assert.Equal(307, error.ResponseStatusCode);
+        Assert.Equal(0, _server.RequestsToHost("elsewhere.example"));
+    }
+
+    [Fact]
+    public async Task AGivenHttpClientThatFollowsARedirectToAnotherOriginByItselfShouldNotHandBackItsAnswer()
+    {
+        using var httpClient = new HttpClient(new AutoRedirectingHandler(_server, new Uri("https://elsewhere.example/steal")), disposeHandler: false);
+        using var client = new RealityConnectClient(TestClients.Options(), httpClient);
+
+        var error = await Assert.ThrowsAnyAsync<Microsoft.Kiota.Abstractions.ApiException>(
+            () => client.V1.Nodes[FakeRealityConnect.OrganizationId].Browse.GetAsync());
+
+        Assert.Contains("AllowAutoRedirect", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,5 +160,21 @@ public sealed class RealityConnectClientTests
         Assert.DoesNotContain(FakeRealityConnect.BasicCredentials["Basic ".Length..], text, StringComparison.Ordinal);
         Assert.All(_server.IssuedTokens, token => Assert.DoesNotContain(token, text, StringComparison.Ordinal));
         Assert.All(_server.IssuedTokens, token => Assert.DoesNotContain(token.Split('.')[1], text, StringComparison.Ordinal));
+    }
+
+    /// <summary>Stands for a handler with AllowAutoRedirect on: browse requests end up answered by another origin.</summary>
+    private sealed class AutoRedirectingHandler(HttpMessageHandler inner, Uri target) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.RequestUri!.AbsolutePath.EndsWith("/browse", StringComparison.Ordinal))
+            {
+                request.RequestUri = target;
+                request.Headers.Authorization = null;
+            }
+
+            return response;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading;
@@ -8,6 +9,7 @@ using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Configuration;
 using Prevu3d.RealityConnect.Diagnostics;
 using Prevu3d.RealityConnect.Models;
+using Prevu3d.RealityConnect.Oauth;
 using Prevu3d.RealityConnect.Threading;
 
 namespace Prevu3d.RealityConnect.Authentication;
@@ -18,7 +20,7 @@ namespace Prevu3d.RealityConnect.Authentication;
 /// </summary>
 internal sealed class ClientCredentialsTokenProvider : IDisposable
 {
-    private readonly RealityConnectClient _authority;
+    private readonly OauthRequestBuilder _authority;
     private readonly ConnectionSettings _settings;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -28,11 +30,11 @@ internal sealed class ClientCredentialsTokenProvider : IDisposable
     private static readonly RealityConnectRetryOption SafeToRepeat = new() { SafeToRepeat = true };
 
     /// <summary>Creates the provider.</summary>
-    /// <param name="authority">A client whose adapter's base URL is the authority (its auth provider adds the Basic header).</param>
+    /// <param name="authority">The authority's <c>/oauth</c> requests, on an adapter that adds the Basic header and no token.</param>
     /// <param name="settings">The credentials and renewal margin.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The runtime's logger.</param>
-    public ClientCredentialsTokenProvider(RealityConnectClient authority, ConnectionSettings settings, TimeProvider timeProvider, ILogger logger)
+    public ClientCredentialsTokenProvider(OauthRequestBuilder authority, ConnectionSettings settings, TimeProvider timeProvider, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(authority);
         ArgumentNullException.ThrowIfNull(settings);
@@ -55,6 +57,15 @@ internal sealed class ClientCredentialsTokenProvider : IDisposable
         return token.Value;
     }
 
+    /// <summary>The cached token when it is not due for renewal, without a task (the per-request fast path).</summary>
+    /// <param name="token">The raw access token, when cached and fresh.</param>
+    /// <returns><see langword="true"/> when a fresh token is cached.</returns>
+    public bool TryGetCachedToken([NotNullWhen(true)] out string? token)
+    {
+        token = _cache.TryGetFresh(out var cached) ? cached.Value : null;
+        return token is not null;
+    }
+
     /// <summary>Drops the cached token if it is <paramref name="rejectedToken"/> (a newer one is kept).</summary>
     /// <param name="rejectedToken">The token an API call was refused with (401).</param>
     public void Invalidate(string rejectedToken)
@@ -72,7 +83,7 @@ internal sealed class ClientCredentialsTokenProvider : IDisposable
         TokenResponse? response;
         try
         {
-            response = await _authority.Oauth.Token
+            response = await _authority.Token
                 .PostAsync(TokenRequests.ClientCredentials(), c => c.Options.Add(SafeToRepeat), cancellationToken)
                 .ConfigureAwait(false);
         }

@@ -9,6 +9,7 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using Prevu3d.RealityConnect.Configuration;
 using Prevu3d.RealityConnect.Diagnostics;
 using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 using Prevu3d.RealityConnect.Http;
 
 namespace Prevu3d.RealityConnect.Authentication;
@@ -29,8 +30,8 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
     // The path parameter Kiota's WithUrl stores a raw URL under (not public in Kiota.Abstractions 2.1).
     private const string RawUrlKey = "request-raw-url";
     private readonly ConnectionSettings _settings;
-    private readonly Func<ClientCredentialsTokenProvider> _tokens;
-    private readonly Func<ApiInfoDiscovery> _discovery;
+    private readonly ClientCredentialsTokenProvider? _tokens;
+    private readonly ApiInfoDiscovery? _discovery;
     private readonly ILogger _logger;
 
     // The redirect policy is the same for every request: one option, in the array AddRequestOptions takes.
@@ -41,15 +42,14 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
 
     /// <summary>Creates the provider.</summary>
     /// <param name="settings">Credentials, authority and allowed hosts.</param>
-    /// <param name="tokens">The token source (resolved late: it calls the authority through this provider).</param>
-    /// <param name="discovery">The discovery (resolved late, for the same reason).</param>
+    /// <param name="tokens">The token source; <see langword="null"/> on the token request's own path, which sends no bearer token.</param>
+    /// <param name="discovery">The source of <c>apiUrl</c>; <see langword="null"/> on the authority's paths, which do not use it.</param>
     /// <param name="logger">The runtime's logger.</param>
+    /// <remarks>Both sources send through providers built before this one, never through it: no request can wait for itself.</remarks>
     public RealityConnectAuthenticationProvider(
-        ConnectionSettings settings, Func<ClientCredentialsTokenProvider> tokens, Func<ApiInfoDiscovery> discovery, ILogger logger)
+        ConnectionSettings settings, ClientCredentialsTokenProvider? tokens, ApiInfoDiscovery? discovery, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(discovery);
         ArgumentNullException.ThrowIfNull(logger);
         _settings = settings;
         _tokens = tokens;
@@ -115,7 +115,12 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
             return;
         }
 
-        request.PathParameters[ApiUrlVariable] = await _discovery().GetApiUrlAsync(cancellationToken).ConfigureAwait(false);
+        var discovery = _discovery ?? throw new InvalidOperationException("This request path cannot resolve apiUrl: it serves the authority only.");
+
+        // Known after the first call: no task on the common path.
+        request.PathParameters[ApiUrlVariable] = discovery.TryGetKnownApiUrl(out var known)
+            ? known
+            : await discovery.GetApiUrlAsync(cancellationToken).ConfigureAwait(false);
     }
 
     // Indexed loops: a foreach over an IReadOnlyList allocates its enumerator on every request.
@@ -185,7 +190,8 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
             throw Refuse("the access token", uri, "the host is not in AllowedHosts");
         }
 
-        var token = await _tokens().GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var tokens = _tokens ?? throw new InvalidOperationException("This request path sends no bearer token: it serves the token request only.");
+        var token = tokens.TryGetCachedToken(out var cached) ? cached : await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
 
         // The option only records the origin (scheme, host, port) and the token, so one per token and origin does.
         var credential = Volatile.Read(ref _lastBearer);

@@ -21,7 +21,7 @@ internal static class TokenLifetime
     {
         TimeSpan lifetime;
         ExpirySource source;
-        if (JwtExpiryReader.TryReadExpiry(value, out var exp) && exp > now)
+        if (JwtReader.TryReadExpiry(value, out var exp) && exp > now)
         {
             lifetime = exp - now;
             source = ExpirySource.JwtExpClaim;

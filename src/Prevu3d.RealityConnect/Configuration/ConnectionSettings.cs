@@ -1,6 +1,6 @@
 using System;
 using System.Text;
-using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 
 namespace Prevu3d.RealityConnect.Configuration;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 
 namespace Prevu3d.RealityConnect.Configuration;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -6,6 +7,7 @@ using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Configuration;
 using Prevu3d.RealityConnect.Diagnostics;
 using Prevu3d.RealityConnect.Models;
+using Prevu3d.RealityConnect.Oauth;
 using Prevu3d.RealityConnect.Threading;
 
 namespace Prevu3d.RealityConnect.Discovery;
@@ -16,16 +18,16 @@ namespace Prevu3d.RealityConnect.Discovery;
 /// </summary>
 internal sealed class ApiInfoDiscovery : IDisposable
 {
-    private readonly RealityConnectClient _authority;
+    private readonly OauthRequestBuilder _authority;
     private readonly ConnectionSettings _settings;
     private readonly ILogger _logger;
     private readonly SharedFetch<DiscoveredApi> _cache;
 
     /// <summary>Creates the discovery.</summary>
-    /// <param name="authority">A client whose adapter's base URL is the authority and which adds the bearer token.</param>
+    /// <param name="authority">The authority's <c>/oauth</c> requests, on an adapter that adds the bearer token and never needs discovery.</param>
     /// <param name="settings">The allowed hosts and the configured API URL.</param>
     /// <param name="logger">The runtime's logger.</param>
-    public ApiInfoDiscovery(RealityConnectClient authority, ConnectionSettings settings, ILogger logger)
+    public ApiInfoDiscovery(OauthRequestBuilder authority, ConnectionSettings settings, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(authority);
         ArgumentNullException.ThrowIfNull(settings);
@@ -59,6 +61,15 @@ internal sealed class ApiInfoDiscovery : IDisposable
         return (await _cache.GetAsync(cancellationToken).ConfigureAwait(false)).ApiUrl!;
     }
 
+    /// <summary>The base URL of the regional API when it is configured or already discovered, without a task.</summary>
+    /// <param name="apiUrl">The base URL without trailing slash, when known.</param>
+    /// <returns><see langword="true"/> when no request is needed.</returns>
+    public bool TryGetKnownApiUrl([NotNullWhen(true)] out string? apiUrl)
+    {
+        apiUrl = _settings.ConfiguredApiUrl ?? (_cache.TryGetFresh(out var discovered) ? discovered.ApiUrl : null);
+        return apiUrl is not null;
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _cache.Dispose();
 
@@ -68,7 +79,7 @@ internal sealed class ApiInfoDiscovery : IDisposable
         ApiInfo? info;
         try
         {
-            info = await _authority.Oauth.ApiInfo.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            info = await _authority.ApiInfo.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (ApiException exception) when (exception is not RealityConnectAuthenticationException and not RealityConnectDiscoveryException)
         {

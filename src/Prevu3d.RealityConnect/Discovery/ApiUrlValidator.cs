@@ -1,5 +1,6 @@
 using System;
 using Prevu3d.RealityConnect.Configuration;
+using Prevu3d.RealityConnect.Hosts;
 
 namespace Prevu3d.RealityConnect.Discovery;
 

@@ -3,7 +3,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
-using Prevu3d.RealityConnect.Authentication;
 
 namespace Prevu3d.RealityConnect.Http;
 

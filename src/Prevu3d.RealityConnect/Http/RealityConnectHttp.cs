@@ -31,7 +31,7 @@ internal static class RealityConnectHttp
     /// <remarks>
     /// Kiota's <c>RetryHandler</c> (2.1.6) retries only 429, 503 and 504 and any buffered method, never a connection
     /// failure, without jitter, lets a shorter <c>Retry-After</c> replace its backoff, cuts a longer one to 180 s, waits on
-    /// the system clock and gives up with an <c>AggregateException</c>. <see cref="TransientRetryRequestAdapter"/> retries
+    /// the system clock and gives up with an <c>AggregateException</c>. the request pipeline (<c>Pipeline/RequestPipeline.cs</c>) retries
     /// instead, one layer up.
     /// </remarks>
     /// <returns>New handlers, outermost first.</returns>
@@ -55,7 +55,7 @@ internal static class RealityConnectHttp
     /// <summary>An <see cref="HttpClient"/> over the full pipeline, without a timeout of its own.</summary>
     /// <param name="primaryHandler">The transport; the default one when <see langword="null"/>.</param>
     /// <returns>The client; it disposes the pipeline only when it created the primary handler.</returns>
-    /// <remarks>The overall and per-attempt timeouts are enforced by <see cref="TransientRetryRequestAdapter"/>, on the client's clock.</remarks>
+    /// <remarks>The overall and per-attempt timeouts are enforced by the request pipeline (<c>Pipeline/RequestPipeline.cs</c>), on the client's clock.</remarks>
     public static HttpClient CreateHttpClient(HttpMessageHandler? primaryHandler)
     {
         var owned = primaryHandler is null;

@@ -3,7 +3,7 @@ using System.Net.Http;
 using System.Globalization;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
-using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 
 namespace Prevu3d.RealityConnect.Http;
 

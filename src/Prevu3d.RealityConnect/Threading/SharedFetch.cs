@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -53,6 +54,19 @@ internal sealed class SharedFetch<T> : IDisposable
         }
 
         return inFlight.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The cached value when it is fresh: the common case, answered without a task.</summary>
+    /// <param name="value">The value, when fresh.</param>
+    /// <returns><see langword="true"/> when a fresh value is cached.</returns>
+    public bool TryGetFresh([NotNullWhen(true)] out T? value)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_lifetime.IsCancellationRequested, this);
+            value = _value is { } cached && _isFresh(cached) ? cached : null;
+            return value is not null;
+        }
     }
 
     /// <summary>Drops the cached value if <paramref name="isStale"/> says it is the one that failed.</summary>

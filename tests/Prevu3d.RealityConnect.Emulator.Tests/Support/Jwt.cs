@@ -3,15 +3,20 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Prevu3d.RealityConnect.Authentication;
 
 namespace Prevu3d.RealityConnect.Emulator.Tests.Support;
 
-/// <summary>Independent JWT reading for the tests (written here, not shared with the emulator).</summary>
+/// <summary>
+/// JWT checks for the tests, independent of the emulator's codec: reading goes through the SDK's reader
+/// (<c>Prevu3d.RealityConnect.Authentication.JwtReader</c>, the client's own view of a token); signing and
+/// verifying are written here.
+/// </summary>
 internal static class Jwt
 {
-    public static JsonDocument Header(string token) => JsonDocument.Parse(Base64Url.DecodeFromChars(token.Split('.')[0]));
+    public static JsonDocument Header(string token) => Read(token, JwtReader.Header);
 
-    public static JsonDocument Payload(string token) => JsonDocument.Parse(Base64Url.DecodeFromChars(token.Split('.')[1]));
+    public static JsonDocument Payload(string token) => Read(token, JwtReader.Payload);
 
     public static bool VerifyEs512(string token, string publicKeyPem)
     {
@@ -34,7 +39,8 @@ internal static class Jwt
     }
 
     /// <summary>The payload JSON text of a token.</summary>
-    public static string PayloadJson(string token) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token.Split('.')[1]));
+    public static string PayloadJson(string token)
+        => JwtReader.TryDecode(token, JwtReader.Payload, out var json) ? Encoding.UTF8.GetString(json) : throw new FormatException("not a JWT: " + token);
 
     public static long Claim(string token, string name)
     {
@@ -43,4 +49,7 @@ internal static class Jwt
     }
 
     public static DateTimeOffset Expiry(string token) => DateTimeOffset.FromUnixTimeSeconds(Claim(token, "exp"));
+
+    private static JsonDocument Read(string token, int segment)
+        => JwtReader.TryParse(token, segment, out var document) ? document : throw new FormatException("not a JWT: " + token);
 }

@@ -16,6 +16,7 @@ namespace Prevu3d.RealityConnect.IntegrationTests.Support;
 internal sealed class RecordingHandler : DelegatingHandler
 {
     private readonly ConcurrentQueue<Uri> _requests = new();
+    private readonly ConcurrentQueue<(string Method, Uri Uri, string? Scheme)> _sent = new();
     private readonly ConcurrentDictionary<string, byte> _secrets = new();
 
     public RecordingHandler()
@@ -26,12 +27,16 @@ internal sealed class RecordingHandler : DelegatingHandler
     /// <summary>Every request URI, in order.</summary>
     public IReadOnlyList<Uri> Requests => _requests.ToList();
 
+    /// <summary>Every request as it left the SDK: method, URI and the scheme of its Authorization header (null without one).</summary>
+    public IReadOnlyList<(string Method, Uri Uri, string? Scheme)> Sent => _sent.ToList();
+
     /// <summary>Every Authorization parameter sent (Basic value, bearer tokens) and every token issued.</summary>
     public IReadOnlyCollection<string> Secrets => _secrets.Keys.ToList();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         _requests.Enqueue(request.RequestUri!);
+        _sent.Enqueue((request.Method.Method, request.RequestUri!, request.Headers.Authorization?.Scheme));
         if (request.Headers.Authorization?.Parameter is { Length: > 0 } credential)
         {
             _secrets.TryAdd(credential, 0);

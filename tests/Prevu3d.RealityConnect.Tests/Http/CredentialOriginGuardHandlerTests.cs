@@ -70,8 +70,8 @@ public sealed class CredentialOriginGuardHandlerTests
         using var invoker = new HttpMessageInvoker(new Prevu3d.RealityConnect.Http.CredentialOriginGuardHandler { InnerHandler = transport });
         using var request = new HttpRequestMessage(HttpMethod.Get, target);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "token-1");
-        var applied = new Prevu3d.RealityConnect.Authentication.AppliedCredentialOption(
-            Prevu3d.RealityConnect.Authentication.CredentialKind.Bearer, new Uri(FakeRealityConnect.ApiUrl + "/v1/nodes"), "token-1");
+        var applied = new Prevu3d.RealityConnect.Http.AppliedCredentialOption(
+            Prevu3d.RealityConnect.Http.CredentialKind.Bearer, new Uri(FakeRealityConnect.ApiUrl + "/v1/nodes"), "token-1");
         request.Options.Set(new HttpRequestOptionsKey<Microsoft.Kiota.Abstractions.IRequestOption>(applied.GetType().FullName!), applied);
 
         using var response = await invoker.SendAsync(request, default);

@@ -87,6 +87,6 @@ public sealed class RealityConnectHttpTests
         using var response = new HttpResponseMessage((System.Net.HttpStatusCode)status);
 
         Assert.False(option.ShouldRetry(option.Delay, 0, response));
-        Assert.True(Prevu3d.RealityConnect.Http.TransientFailure.IsTransientStatus(status));
+        Assert.True(Prevu3d.RealityConnect.Pipeline.TransientFailure.IsTransientStatus(status));
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using Microsoft.Kiota.Abstractions;
-using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 using Prevu3d.RealityConnect.Http;
 
 namespace Prevu3d.RealityConnect.Tests.Http;

@@ -157,7 +157,7 @@ internal sealed class FakeRealityConnect : HttpMessageHandler
         }
 
         // The real service refuses a token past its exp, on its own (here: the fake) clock.
-        return JwtExpiryReader.TryReadExpiry(token, out var expiresAt) && expiresAt > _time.GetUtcNow();
+        return JwtReader.TryReadExpiry(token, out var expiresAt) && expiresAt > _time.GetUtcNow();
     }
 
     private string ApiInfoJson()

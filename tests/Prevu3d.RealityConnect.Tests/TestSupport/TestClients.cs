@@ -2,7 +2,7 @@ using System;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Prevu3d.RealityConnect.Http;
+using Prevu3d.RealityConnect.Pipeline;
 
 namespace Prevu3d.RealityConnect.Tests.TestSupport;
 

@@ -88,4 +88,21 @@ public sealed class SharedFetchTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiter);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => cache.GetAsync());
     }
+
+    [Fact]
+    public async Task TryGetFreshShouldAnswerOnlyAFreshCachedValueAndNeverFetch()
+    {
+        var calls = 0;
+        var fresh = true;
+        using var cache = new SharedFetch<string>(_ => Task.FromResult("v" + Interlocked.Increment(ref calls)), _ => fresh);
+
+        Assert.False(cache.TryGetFresh(out _));
+        Assert.Equal(0, calls);
+        await cache.GetAsync();
+        Assert.True(cache.TryGetFresh(out var value));
+        Assert.Equal("v1", value);
+        fresh = false;
+        Assert.False(cache.TryGetFresh(out _));
+        Assert.Equal(1, calls);
+    }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>
 /// Reads a <c>Retry-After</c> header (RFC 9110 §10.2.3): whole seconds, or an HTTP date, which is always GMT.

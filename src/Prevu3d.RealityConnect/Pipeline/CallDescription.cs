@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>How a call is named in messages and log lines, and the exceptions that end it without an answer.</summary>
 internal static class CallDescription

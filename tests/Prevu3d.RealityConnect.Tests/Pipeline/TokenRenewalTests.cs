@@ -6,14 +6,14 @@ using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Tests.TestSupport;
 
-namespace Prevu3d.RealityConnect.Tests.Http;
+namespace Prevu3d.RealityConnect.Tests.Pipeline;
 
-public sealed class TokenRenewingRequestAdapterTests
+public sealed class TokenRenewalTests
 {
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = TestClients.NewClock();
     private readonly FakeRealityConnect _server;
 
-    public TokenRenewingRequestAdapterTests() => _server = new FakeRealityConnect(_time);
+    public TokenRenewalTests() => _server = new FakeRealityConnect(_time);
 
     [Fact]
     public async Task AdapterShouldRenewTheTokenAndRetryOnceAfterA401()

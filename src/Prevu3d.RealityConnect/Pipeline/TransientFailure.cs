@@ -3,37 +3,34 @@ using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
+using Polly.Timeout;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>Tells a transient failure of one attempt (worth a retry) from a final one.</summary>
 internal static class TransientFailure
 {
-    // Set on every failure that leaves the retry loop, so a call that waited for a nested request
-    // (the shared token fetch) does not retry what that request already retried.
-    private const string FinalKey = "Prevu3d.RealityConnect.RetriesDone";
-
     /// <summary>Whether <paramref name="statusCode"/> is worth a retry: 408, 429, 500, 502, 503, 504.</summary>
     /// <param name="statusCode">The HTTP status.</param>
     /// <returns><see langword="true"/> for a transient status.</returns>
     public static bool IsTransientStatus(int statusCode) => statusCode is 408 or 429 or 500 or 502 or 503 or 504;
 
     /// <summary>Classifies the failure of one attempt.</summary>
-    /// <param name="exception">What the attempt threw (cancellations are handled by the caller).</param>
+    /// <param name="exception">What the attempt threw.</param>
     /// <param name="reason">A short description safe to log (a status or an exception type), when transient.</param>
     /// <returns><see langword="true"/> when another attempt may succeed.</returns>
     public static bool IsTransient(Exception exception, out string reason)
     {
         ArgumentNullException.ThrowIfNull(exception);
         reason = exception.GetType().Name;
-        if (IsFinal(exception))
-        {
-            return false;
-        }
-
         switch (exception)
         {
-            // Our own typed errors are decisions, not accidents (the token request retried on its own).
+            // Only the attempt timeout reaches the retry strategy: the overall one is outside it.
+            case TimeoutRejectedException:
+                reason = "attempt timed out";
+                return true;
+
+            // Our own typed errors are decisions, not accidents.
             case RealityConnectAuthenticationException or RealityConnectDiscoveryException or RealityConnectResponseException:
                 return false;
             case ApiException api when IsTransientStatus(api.ResponseStatusCode):
@@ -58,23 +55,4 @@ internal static class TransientFailure
         => exception is JsonException
             || (exception is ApiException { ResponseStatusCode: >= 200 and < 300 }
                 and not (RealityConnectAuthenticationException or RealityConnectDiscoveryException or RealityConnectResponseException));
-
-    /// <summary>Marks <paramref name="exception"/> as already retried (see the field's comment).</summary>
-    /// <param name="exception">The failure leaving the loop.</param>
-    /// <returns>Always <see langword="false"/>, for use in an exception filter.</returns>
-    public static bool MarkFinal(Exception exception)
-    {
-        try
-        {
-            exception.Data[FinalKey] = true;
-        }
-        catch (NotSupportedException)
-        {
-            // A read-only Data dictionary: the mark is an optimisation, not a requirement.
-        }
-
-        return false;
-    }
-
-    private static bool IsFinal(Exception exception) => exception.Data.Contains(FinalKey);
 }

@@ -1,7 +1,7 @@
 using System;
-using Prevu3d.RealityConnect.Http;
+using Prevu3d.RealityConnect.Pipeline;
 
-namespace Prevu3d.RealityConnect.Tests.Http;
+namespace Prevu3d.RealityConnect.Tests.Pipeline;
 
 public sealed class RetryBackoffTests
 {

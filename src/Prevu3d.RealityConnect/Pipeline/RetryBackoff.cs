@@ -1,6 +1,6 @@
 using System;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>Exponential backoff with jitter: <c>base * 2^(retry-1)</c>, capped, then drawn in its upper half.</summary>
 internal static class RetryBackoff

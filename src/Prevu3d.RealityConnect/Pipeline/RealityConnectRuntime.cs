@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Microsoft.Kiota.Serialization.Form;
@@ -11,50 +12,63 @@ using Prevu3d.RealityConnect.Authentication;
 using Prevu3d.RealityConnect.Configuration;
 using Prevu3d.RealityConnect.Diagnostics;
 using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Http;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>
-/// Everything behind a <see cref="RealityConnectClient"/> built from options: one adapter whose base URL is the
-/// authority, the authentication provider, the token provider and the discovery, all over one <see cref="HttpClient"/>.
+/// Everything behind a <see cref="RealityConnectClient"/> built from options, over one <see cref="HttpClient"/>: three
+/// adapters on the same pipeline, each authenticating only with what is built before it, so no request can recurse
+/// into the authentication that waits for it.
 /// </summary>
+/// <remarks>
+/// The token request goes through an adapter that knows only the client credentials; api-info through one that also
+/// has the token provider; the client's own requests through one that also has the discovery (for <c>apiUrl</c>).
+/// </remarks>
 internal sealed class RealityConnectRuntime : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
-    private ClientCredentialsTokenProvider? _tokens;
-    private ApiInfoDiscovery? _discovery;
+    private readonly RealityConnectRequestAdapter _tokenAdapter;
+    private readonly RealityConnectRequestAdapter _discoveryAdapter;
+    private readonly ClientCredentialsTokenProvider _tokens;
+    private readonly ApiInfoDiscovery _discovery;
     private bool _disposed;
 
     private RealityConnectRuntime(ConnectionSettings settings, HttpClient httpClient, bool ownsHttpClient, TimeProvider timeProvider, ILogger logger)
     {
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
-        var authentication = new RealityConnectAuthenticationProvider(settings, () => Tokens, () => Discovery, logger);
-        var kiota = new HttpClientRequestAdapter(authentication, CreateParseNodeFactory(), CreateSerializationWriterFactory(), httpClient)
+        var retry = new TransientRetry(settings, timeProvider, logger, Random.Shared.NextDouble);
+        var parseNodes = CreateParseNodeFactory();
+        var writers = CreateSerializationWriterFactory();
+        RealityConnectRequestAdapter CreateAdapter(ClientCredentialsTokenProvider? tokens, ApiInfoDiscovery? discovery)
         {
-            BaseUrl = settings.AuthorityBaseUrl,
-        };
-        Adapter = new TransientRetryRequestAdapter(new TokenRenewingRequestAdapter(kiota, () => Tokens, logger), settings, timeProvider, logger);
+            var kiota = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, writers, httpClient) { BaseUrl = settings.AuthorityBaseUrl };
+            var authentication = new RealityConnectAuthenticationProvider(settings, tokens, discovery, logger);
+            var renewal = tokens is null ? null : new TokenRenewal(tokens, logger);
+            return new RealityConnectRequestAdapter(kiota, new RequestPipeline(settings, timeProvider, authentication, retry, renewal));
+        }
 
-        // The token and api-info calls go through the generated client too, on the same adapter.
-        var authority = new RealityConnectClient(Adapter);
-        _tokens = new ClientCredentialsTokenProvider(authority, settings, timeProvider, logger);
-        _discovery = new ApiInfoDiscovery(authority, settings, logger);
+        _tokenAdapter = CreateAdapter(null, null);
+        _tokens = new ClientCredentialsTokenProvider(new RealityConnectClient(_tokenAdapter).Oauth, settings, timeProvider, logger);
+        _discoveryAdapter = CreateAdapter(_tokens, null);
+        _discovery = new ApiInfoDiscovery(new RealityConnectClient(_discoveryAdapter).Oauth, settings, logger);
+        Adapter = CreateAdapter(_tokens, _discovery);
     }
 
     /// <summary>The adapter the client's request builders use.</summary>
     public IRequestAdapter Adapter { get; }
 
     /// <summary>The token provider.</summary>
-    public ClientCredentialsTokenProvider Tokens => _tokens ?? throw new ObjectDisposedException(nameof(RealityConnectClient));
+    public ClientCredentialsTokenProvider Tokens => _tokens;
 
     /// <summary>The discovery.</summary>
-    public ApiInfoDiscovery Discovery => _discovery ?? throw new ObjectDisposedException(nameof(RealityConnectClient));
+    public ApiInfoDiscovery Discovery => _discovery;
 
     /// <summary>Validates <paramref name="options"/> and builds the runtime.</summary>
     /// <param name="options">The client options.</param>
-    /// <param name="httpClient">The HTTP client to send with; a new one with the full pipeline when <see langword="null"/>.</param>
+    /// <param name="httpClient">An HTTP client that already holds the SDK's handlers (IHttpClientFactory's); a new one with the full pipeline when <see langword="null"/>.</param>
     /// <param name="primaryHandler">The transport under a new pipeline when <paramref name="httpClient"/> is null (not disposed here).</param>
     /// <param name="ownsHttpClient">Whether disposing the runtime disposes a given <paramref name="httpClient"/>.</param>
     /// <param name="timeProvider">The clock.</param>
@@ -74,7 +88,8 @@ internal sealed class RealityConnectRuntime : IDisposable
         var settings = ConnectionSettings.From(options);
         var logger = loggerFactory.CreateLogger(Log.Category);
 
-        // Only a client we build gets our pipeline; a given HttpClient is used as it is.
+        // A client given here is IHttpClientFactory's, which AddRealityConnectClient builds with the SDK's handlers;
+        // a user's HttpClient arrives as the transport under a new pipeline (HttpClientTransport).
         var client = httpClient ?? RealityConnectHttp.CreateHttpClient(primaryHandler);
         return new RealityConnectRuntime(settings, client, httpClient is null || ownsHttpClient, timeProvider, logger);
     }
@@ -88,9 +103,11 @@ internal sealed class RealityConnectRuntime : IDisposable
         }
 
         _disposed = true;
-        _tokens?.Dispose();
-        _discovery?.Dispose();
+        _tokens.Dispose();
+        _discovery.Dispose();
         (Adapter as IDisposable)?.Dispose();
+        _discoveryAdapter.Dispose();
+        _tokenAdapter.Dispose();
         if (_ownsHttpClient)
         {
             _httpClient.Dispose();

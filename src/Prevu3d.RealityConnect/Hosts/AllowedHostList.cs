@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
-namespace Prevu3d.RealityConnect.Discovery;
+namespace Prevu3d.RealityConnect.Hosts;
 
 /// <summary>The hosts that may receive the access token: exact names and <c>*.domain</c> wildcards.</summary>
 internal sealed class AllowedHostList

@@ -1,8 +1,8 @@
 using System;
 using Microsoft.Kiota.Abstractions;
-using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 
-namespace Prevu3d.RealityConnect.Authentication;
+namespace Prevu3d.RealityConnect.Http;
 
 /// <summary>The kind of credential the authentication provider put on a request.</summary>
 internal enum CredentialKind

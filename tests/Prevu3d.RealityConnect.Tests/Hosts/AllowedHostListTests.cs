@@ -1,7 +1,7 @@
 using System;
-using Prevu3d.RealityConnect.Discovery;
+using Prevu3d.RealityConnect.Hosts;
 
-namespace Prevu3d.RealityConnect.Tests.Discovery;
+namespace Prevu3d.RealityConnect.Tests.Hosts;
 
 public sealed class AllowedHostListTests
 {

@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>
 /// A view of a seekable request body that the HTTP stack may dispose without closing the body itself,

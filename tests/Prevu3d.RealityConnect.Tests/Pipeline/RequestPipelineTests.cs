@@ -8,16 +8,16 @@ using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Prevu3d.RealityConnect.Tests.TestSupport;
 
-namespace Prevu3d.RealityConnect.Tests.Http;
+namespace Prevu3d.RealityConnect.Tests.Pipeline;
 
-public sealed class TransientRetryLoopTests
+public sealed class RequestPipelineTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = TestClients.NewClock();
     private readonly FakeRealityConnect _server;
     private readonly ConcurrentQueue<DateTimeOffset> _browseTimes = new();
 
-    public TransientRetryLoopTests()
+    public RequestPipelineTests()
     {
         _server = new FakeRealityConnect(_time);
         _server.BeforeAnswer = (request, _) =>
@@ -199,6 +199,40 @@ public sealed class TransientRetryLoopTests
 
         Assert.Equal(503, error.ResponseStatusCode);
         Assert.Equal(1, _server.Count("/v1/jobs"));
+    }
+
+    [Fact]
+    public async Task ATokenRequestThatKeepsFailingShouldBeRetriedByItsOwnPipelineOnly()
+    {
+        // The token request is retried where it is sent; the api-info and browse calls waiting for it must not retry
+        // it again (which would send 4 x 4 x 4 token requests).
+        _server.BeforeAnswer = (request, _) => request.RequestUri!.AbsolutePath == "/oauth/token"
+            ? throw new HttpRequestException("connection reset")
+            : Task.CompletedTask;
+        using var client = TestClients.Create(_server, _time);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => _time.RunAsync(Browse(client), Step));
+
+        Assert.Equal(1 + RealityConnectClientOptions.DefaultMaxRetries, _server.TokenRequests);
+        Assert.Equal(0, _server.ApiInfoRequests);
+        Assert.Equal(0, _server.BrowseRequests);
+    }
+
+    [Fact]
+    public async Task AnAttemptTimeoutOnTheLastRetryShouldSurfaceAsATimeout()
+    {
+        _server.BeforeAnswer = (request, token) => IsBrowse(request) ? Task.Delay(Timeout.Infinite, token) : Task.CompletedTask;
+        using var client = TestClients.Create(_server, _time, TestClients.Options(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(2);
+            o.MaxRetries = 1;
+        }));
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => _time.RunAsync(Browse(client), Step));
+
+        Assert.IsType<TimeoutException>(error.InnerException);
+        Assert.Contains("AttemptTimeout", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, _server.BrowseRequests);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Prevu3d.RealityConnect.Http;
+using Prevu3d.RealityConnect.Pipeline;
 
-namespace Prevu3d.RealityConnect.Tests.Http;
+namespace Prevu3d.RealityConnect.Tests.Pipeline;
 
 public sealed class RetryAfterTests
 {

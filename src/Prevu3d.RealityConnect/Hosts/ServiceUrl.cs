@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Prevu3d.RealityConnect.Discovery;
+namespace Prevu3d.RealityConnect.Hosts;
 
 /// <summary>The rules every base URL of the service must follow before credentials go to it.</summary>
 internal static class ServiceUrl

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.Kiota.Abstractions;
 
-namespace Prevu3d.RealityConnect.Http;
+namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>
 /// Refuses a request whose URL cannot be right before anything is sent or any token fetched: a missing or blank
@@ -18,6 +20,9 @@ internal static partial class RequestValidation
     // Path parameters the spec declares `format: uuid`. The generated code does not carry formats yet;
     // when the generator emits them (a request option or a check in the string indexer), this list goes.
     private static readonly HashSet<string> UuidParameters = new(StringComparer.Ordinal) { "nodeId" };
+
+    // Bounded in practice by the spec's operations; a WithUrl request has a raw URL and never gets here.
+    private static readonly ConcurrentDictionary<string, string[]> NamesByTemplate = new(StringComparer.Ordinal);
 
     /// <summary>Checks <paramref name="request"/>'s path parameters (or raw URL).</summary>
     /// <param name="request">The request about to be sent.</param>
@@ -35,9 +40,10 @@ internal static partial class RequestValidation
             return;
         }
 
-        foreach (Match match in SimpleExpression().Matches(request.UrlTemplate ?? string.Empty))
+        var names = ParameterNames(request.UrlTemplate);
+        for (var i = 0; i < names.Length; i++)
         {
-            var name = match.Groups[1].Value;
+            var name = names[i];
             if (!request.PathParameters.TryGetValue(name, out var value) || value is null)
             {
                 throw new ArgumentException($"The path parameter '{name}' of {request.HttpMethod} {request.UrlTemplate} is missing.", name);
@@ -58,6 +64,19 @@ internal static partial class RequestValidation
                 throw new ArgumentException($"The path parameter '{name}' is the empty UUID.", name);
             }
         }
+    }
+
+    // The generated builders use a handful of constant templates: each is parsed once, not on every request.
+    private static string[] ParameterNames(string? template)
+    {
+        if (string.IsNullOrEmpty(template))
+        {
+            return [];
+        }
+
+        return NamesByTemplate.TryGetValue(template, out var names)
+            ? names
+            : NamesByTemplate.GetOrAdd(template, static t => SimpleExpression().Matches(t).Select(m => m.Groups[1].Value).ToArray());
     }
 
     // A plain {name} expression: reserved ({+name}) and query ({?a,b}) expressions are the server's and Kiota's.
