@@ -137,11 +137,14 @@ public class GeneratorDriverBenchmarks
     {
         var current = new GeneratorDriverBenchmarks { Spec = Spec };
         current.Setup();
-        var mine = current.FirstRun().GetRunResult().GeneratedTrees;
-        return mine.Length == baseline.GeneratedTrees.Length
-            // File paths start with the generator's type name, which may differ between builds: compare hint names.
-            && mine.Zip(baseline.GeneratedTrees).All(pair => Path.GetFileName(pair.First.FilePath) == Path.GetFileName(pair.Second.FilePath)
-                && pair.First.GetText().ContentEquals(pair.Second.GetText()));
+        // File paths start with the generator's type name, which may differ between builds, and the order in which
+        // files are added is not part of the output: compare the sets of hint names and their texts.
+        static Dictionary<string, string> Files(GeneratorDriverRunResult result) =>
+            result.GeneratedTrees.ToDictionary(t => Path.GetFileName(t.FilePath), t => t.GetText().ToString(), StringComparer.Ordinal);
+        var mine = Files(current.FirstRun().GetRunResult());
+        var theirs = Files(baseline);
+        return mine.Count == theirs.Count
+            && mine.All(file => theirs.TryGetValue(file.Key, out var text) && string.Equals(text, file.Value, StringComparison.Ordinal));
     }
 
     private void AssertNoOpIsCached()
