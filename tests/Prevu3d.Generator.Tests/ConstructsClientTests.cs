@@ -140,6 +140,20 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     return string.Join(",", copy.ToArray());
                 }
 
+                public static async Task<string> PictureAsync(string url)
+                {
+                    using var picture = await Client(url).Notes.GetAsync();
+                    using var copy = new MemoryStream();
+                    await picture!.CopyToAsync(copy);
+                    return string.Join(",", copy.ToArray());
+                }
+
+                public static async Task<string> NoteAsync(string url)
+                {
+                    var item = await Client(url).Notes.PostAsync("plain words");
+                    return item!.Name + "|" + Convert.ToBase64String(item.File!);
+                }
+
                 public static async Task<string> InlineResponseAsync(string url)
                 {
                     var response = await Client(url).Items["9"].GetAsync();
@@ -171,6 +185,8 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/items/9", () => Results.Text("""{"etag":"e1","item":{"name":"nine"}}""", "application/json"));
             app.MapPut("/items/7", () => Results.Bytes(new byte[] { 9, 8 }, "application/octet-stream"));
             app.MapGet("/", () => Results.Text("hello", "text/plain"));
+            app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
+            app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
             app.MapPost("/forms", () => Results.Text("\"fancy-one\"", "application/json"));
             app.MapPut("/tags", () => Results.NoContent());
             app.MapGet("/tenant/v2/kinds/{kind}", (string kind) => Results.Text("[\"" + kind + "\",\"b\"]", "application/json"));
@@ -288,6 +304,27 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
 
         Assert.Equal("application/octet-stream", Server.SingleRequest().Headers["Content-Type"]);
         Assert.Equal("9,8", summary);
+    }
+
+    [Fact]
+    public async Task SeveralResponseMediaTypesShouldAllBeAcceptedAndAStreamReturned()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "PictureAsync", Server.BaseUrl);
+
+        Assert.Equal("image/jpeg, image/png", Server.SingleRequest().Headers["Accept"]);
+        Assert.Equal("1,2", summary);
+    }
+
+    [Fact]
+    public async Task TextBodyShouldBeSentAsPlainTextAndA2XXJsonAnswerParsedWithItsBinaryProperty()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "NoteAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("text/plain", request.Headers["Content-Type"]);
+        Assert.Equal("plain words", request.Body);
+        Assert.Equal("application/json, application/problem+json", request.Headers["Accept"]);
+        Assert.Equal("note|AQID", summary);
     }
 
     [Fact]

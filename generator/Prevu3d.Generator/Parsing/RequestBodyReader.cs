@@ -4,7 +4,7 @@ using Prevu3d.Generator.Model;
 
 namespace Prevu3d.Generator.Parsing
 {
-    /// <summary>The request body of an operation: JSON, form and text bodies are typed, anything else is a stream.</summary>
+    /// <summary>The request body of an operation: JSON, form and <c>text/plain</c> bodies are typed, anything else is a stream.</summary>
     internal static class RequestBodyReader
     {
         /// <summary>The body's model; null when there is none, or (reported) when the operation cannot send it.</summary>
@@ -39,6 +39,12 @@ namespace Prevu3d.Generator.Parsing
             var type = isStructured
                 ? schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false)
                 : SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
+            if (MediaTypes.IsText(contentType) && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
+            {
+                // Kiota's text writer takes one value: a text body is a string, whatever its schema says.
+                type = SchemaResolver.Primitive(ValueKind.String, "string");
+            }
+
             if (contentType == MediaTypes.FormUrlEncoded && (type.Kind != ValueKind.Object || type.IsCollection))
             {
                 sink.Unsupported(contentPointer, "a form body that is not an object; the operation is skipped");

@@ -31,7 +31,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false);
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false));
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage));
@@ -39,6 +39,13 @@ namespace Prevu3d.Generator.Parsing
 
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray()));
         }
+
+        /// <summary>
+        /// The type of a model property: binary content (<c>format: binary</c>, a <c>Stream</c> as a body or a response)
+        /// is a <c>byte[]</c> inside a model, as Kiota types it, since a JSON value is read whole.
+        /// </summary>
+        private static TypeRef AsProperty(TypeRef type) =>
+            type.Kind == ValueKind.Stream ? new TypeRef(ValueKind.ByteArray, "byte[]", type.IsCollection) : type;
 
         /// <summary>Builds a string enum; <c>null</c> and repeated wire values are not members.</summary>
         public void BuildEnum(IOpenApiSchema schema, string ns, string name, string pointer)

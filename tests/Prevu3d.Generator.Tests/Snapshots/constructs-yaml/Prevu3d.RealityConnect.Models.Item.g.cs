@@ -52,6 +52,9 @@ namespace Prevu3d.RealityConnect.Models
         /// <summary>The blob property.</summary>
         public byte[]? Blob { get; set; }
 
+        /// <summary>The file property.</summary>
+        public byte[]? File { get; set; }
+
         /// <summary>The kind of an item.</summary>
         public global::Prevu3d.RealityConnect.Models.Kind? Kind { get; set; }
 
@@ -117,6 +120,7 @@ namespace Prevu3d.RealityConnect.Models
                 { "day", n => { Day = n.GetDateValue(); } },
                 { "at", n => { At = n.GetTimeValue(); } },
                 { "blob", n => { Blob = n.GetByteArrayValue(); } },
+                { "file", n => { File = n.GetByteArrayValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>(); } },
                 { "kinds", n => { Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "labels", n => { Labels = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
@@ -149,6 +153,7 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteDateValue("day", Day);
             writer.WriteTimeValue("at", At);
             writer.WriteByteArrayValue("blob", Blob);
+            writer.WriteByteArrayValue("file", File);
             writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Kind>("kind", Kind);
             writer.WriteCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>("kinds", Kinds);
             writer.WriteCollectionOfPrimitiveValues<string>("labels", Labels);
@@ -290,6 +295,15 @@ namespace Prevu3d.RealityConnect.Models
                     {
                         var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
                         Blob = n.GetByteArrayValue();
+                    }
+                }
+                else if (reader.ValueTextEquals("file"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        File = n.GetByteArrayValue();
                     }
                 }
                 else if (reader.ValueTextEquals("kind"u8))

@@ -36,6 +36,12 @@ namespace Prevu3d.RealityConnect
             get => new global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        /// <summary>Builds and executes requests for operations under /notes.</summary>
+        public global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder Notes
+        {
+            get => new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /tags.</summary>
         public global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder Tags
         {
