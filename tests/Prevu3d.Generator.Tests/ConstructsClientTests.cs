@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +66,8 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.XFlag = false;
                     });
                     var item = items!.Single();
-                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataEscaped);
+                    var matrix = string.Join(";", ((Microsoft.Kiota.Abstractions.Serialization.UntypedArray)item.Matrix!).GetValue().Select(row => string.Join(",", ((Microsoft.Kiota.Abstractions.Serialization.UntypedArray)row).GetValue().Select(v => ((Microsoft.Kiota.Abstractions.Serialization.UntypedInteger)v).GetValue()))));
+                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataEscaped, matrix, item.Attributes!.AdditionalData["color"], item.Level, item.Mood, item.Version);
                 }
 
                 public static async Task<string> CreateItemAsync(string url)
@@ -78,7 +80,13 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         Labels = new List<string> { "x", "y" },
                         Day = new Date(2024, 2, 29),
                         Status = M.ItemStatus.Retired,
+                        Attributes = new M.ItemAttributes { AdditionalData = { ["color"] = "blue" } },
+                        Mood = M.ItemMood.AB,
+                        Version = 9,
                     };
+                    #pragma warning disable CS0618 // the property is deprecated in the spec
+                    item.Legacy = "old";
+                    #pragma warning restore CS0618
                     item.AdditionalData["extra"] = "kept";
                     var created = await Client(url).Items.PostAsync(item);
                     return created!.Name + "|" + created.Status;
@@ -174,7 +182,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         _server = await LocalServer.StartAsync(app =>
         {
             app.MapGet("/items", () => Results.Text(
-                """[{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"one","kind":"fancy-one","kinds":["2d","plain"],"owner":{"display-name":"Ann"},"day":"2024-02-29","createdAt":"2023-05-06T07:08:09Z","unknown":"kept","additionalData":"ad"}]""",
+                """[{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"one","kind":"fancy-one","kinds":["2d","plain"],"owner":{"display-name":"Ann"},"day":"2024-02-29","createdAt":"2023-05-06T07:08:09Z","unknown":"kept","additionalData":"ad","matrix":[[1,2],[3]],"attributes":{"color":"red"},"level":2,"mood":"with space","version":7}]""",
                 "application/json"));
             app.MapPost("/items", (HttpRequest request) => request.ContentLength > 2
                 ? Results.Text("""{"name":"new","status":"retired"}""", "application/json", statusCode: 201)
@@ -212,19 +220,31 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("3", request.Headers["X-Retry"]);
         Assert.Equal("plain,2d", request.Headers["X-Kinds"]);
         Assert.Equal("false", request.Headers["X-Flag"]);
-        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|_2d,Plain|Ann|2024-02-29|2023|kept|ad", summary);
+        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|_2d,Plain|Ann|2024-02-29|2023|kept|ad|1,2;3|red|2|WithSpace|7", summary);
     }
 
     [Fact]
-    public async Task JsonBodyShouldCarryEveryPropertyAndTheAdditionalData()
+    public async Task JsonBodyShouldCarryEveryWritablePropertyAndTheAdditionalDataButNoReadOnlyOne()
     {
         var summary = await Client.InvokeAsync("Probe.Entry", "CreateItemAsync", Server.BaseUrl);
 
         var request = Server.SingleRequest();
         Assert.Equal("POST", request.Method);
         Assert.Equal("application/json", request.Headers["Content-Type"]);
-        Assert.Equal("""{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"new","day":"2024-02-29","kind":"plain","labels":["x","y"],"status":"retired","extra":"kept"}""", request.Body);
+        Assert.Equal("""{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"new","day":"2024-02-29","kind":"plain","labels":["x","y"],"status":"retired","attributes":{"color":"blue"},"mood":"a-b","legacy":"old","extra":"kept"}""", request.Body);
         Assert.Equal("new|Retired", summary);
+    }
+
+    [Fact]
+    public void DeprecatedPropertiesAndOperationsShouldBeObsolete()
+    {
+        var item = Client.GetType("Constructs.Models.Item");
+        var builder = Client.GetType("Constructs.Items.Item.WithItemItemRequestBuilder");
+
+        Assert.NotNull(item.GetProperty("Legacy")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+        Assert.Null(item.GetProperty("Name")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+        Assert.NotNull(builder.GetMethod("DeleteAsync")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+        Assert.NotNull(builder.GetMethod("ToDeleteRequestInformation")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
     }
 
     [Fact]

@@ -15,6 +15,8 @@ namespace Prevu3d.Generator.Emitting
     /// </summary>
     internal static class OperationEmitter
     {
+        private const string ObsoleteOperation = "[global::System.Obsolete(\"This operation is deprecated in the API description.\")]";
+
         /// <summary>The operation's security requirement and server, as static request options of the builder.</summary>
         public static void WriteOptionFields(SourceWriter writer, ClientModel client, OperationModel operation)
         {
@@ -98,7 +100,7 @@ namespace Prevu3d.Generator.Emitting
 
             if (operation.Deprecated)
             {
-                writer.WriteLine("[global::System.Obsolete(\"This operation is deprecated in the API description.\")]");
+                writer.WriteLine(ObsoleteOperation);
             }
         }
 
@@ -147,6 +149,11 @@ namespace Prevu3d.Generator.Emitting
             }
 
             writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            if (operation.Deprecated)
+            {
+                writer.WriteLine(ObsoleteOperation);
+            }
+
             var configuration = ConfigurationType(builder, operation);
             writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default)");
             writer.OpenBlock();

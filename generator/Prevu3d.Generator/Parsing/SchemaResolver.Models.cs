@@ -34,7 +34,11 @@ namespace Prevu3d.Generator.Parsing
                 var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false));
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
-                properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage));
+                properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
+                {
+                    Deprecated = Flag(propertySchema, s => s.Deprecated),
+                    ReadOnly = Flag(propertySchema, s => s.ReadOnly),
+                });
             }
 
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray()));
@@ -172,6 +176,22 @@ namespace Prevu3d.Generator.Parsing
                 index[pair.Key] = collected.Count;
                 collected.Add((pair.Key, pair.Value, SpecPointer.Append(SpecPointer.Append(pointer, "properties"), pair.Key)));
             }
+        }
+
+        /// <summary>A flag of the property's schema, or of the schema its reference (or a lone <c>allOf</c> member) points to.</summary>
+        private static bool Flag(IOpenApiSchema schema, Func<IOpenApiSchema, bool> flag)
+        {
+            if (flag(schema))
+            {
+                return true;
+            }
+
+            if (schema is OpenApiSchemaReference { Target: { } target })
+            {
+                return flag(target);
+            }
+
+            return schema.AllOf is { Count: 1 } allOf && allOf[0] is not OpenApiSchemaReference && flag(allOf[0]);
         }
 
         /// <summary>The description of a schema, else of the schema a reference points to, else its title.</summary>

@@ -3,6 +3,7 @@
 
 namespace Prevu3d.RealityConnect.Models
 {
+    #pragma warning disable CS0618
     /// <summary>An item with every primitive.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class Item : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
@@ -85,6 +86,26 @@ namespace Prevu3d.RealityConnect.Models
         /// <summary>The node property.</summary>
         public string? Node { get; set; }
 
+        /// <summary>The matrix property.</summary>
+        public global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode? Matrix { get; set; }
+
+        /// <summary>The attributes property.</summary>
+        public global::Prevu3d.RealityConnect.Models.ItemAttributes? Attributes { get; set; }
+
+        /// <summary>The level property.</summary>
+        public int? Level { get; set; }
+
+        /// <summary>The mood property.</summary>
+        public global::Prevu3d.RealityConnect.Models.ItemMood? Mood { get; set; }
+
+        /// <summary>The legacy property.</summary>
+        [global::System.Obsolete("This property is deprecated in the API description.")]
+        public string? Legacy { get; set; }
+
+        /// <summary>The version property.</summary>
+        /// <remarks>Read-only: the server sends it; it is never serialized into a request.</remarks>
+        public int? Version { get; set; }
+
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.Item"/> and sets the default values.</summary>
         public Item()
         {
@@ -131,6 +152,12 @@ namespace Prevu3d.RealityConnect.Models
                 { "parent", n => { Parent = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue); } },
                 { "extra", n => { Extra = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue); } },
                 { "node", n => { Node = n.GetStringValue(); } },
+                { "matrix", n => { Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue); } },
+                { "attributes", n => { Attributes = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>(global::Prevu3d.RealityConnect.Models.ItemAttributes.CreateFromDiscriminatorValue); } },
+                { "level", n => { Level = n.GetIntValue(); } },
+                { "mood", n => { Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>(); } },
+                { "legacy", n => { Legacy = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetIntValue(); } },
             };
         }
 
@@ -164,6 +191,11 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("parent", Parent);
             writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("extra", Extra);
             writer.WriteStringValue("node", Node);
+            writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("matrix", Matrix);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>("attributes", Attributes);
+            writer.WriteIntValue("level", Level);
+            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>("mood", Mood);
+            writer.WriteStringValue("legacy", Legacy);
             writer.WriteAdditionalData(AdditionalData);
         }
 
@@ -389,6 +421,56 @@ namespace Prevu3d.RealityConnect.Models
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("matrix"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
+                    }
+                }
+                else if (reader.ValueTextEquals("attributes"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Attributes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemAttributes>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("level"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Level = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("mood"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>();
+                    }
+                }
+                else if (reader.ValueTextEquals("legacy"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Legacy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("version"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Version = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
                     }
                 }
                 else
