@@ -162,6 +162,15 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     return item!.Name + "|" + Convert.ToBase64String(item.File!);
                 }
 
+                public static async Task<string> UploadAsync(string url)
+                {
+                    var body = new MultipartBody();
+                    body.AddOrReplacePart("title", "text/plain", "hello");
+                    body.AddOrReplacePart("file", "application/octet-stream", new MemoryStream(Encoding.ASCII.GetBytes("BYTES")), "a.bin");
+                    await Client(url).Uploads.PostAsync(body);
+                    return "uploaded";
+                }
+
                 public static async Task<string> InlineResponseAsync(string url)
                 {
                     var response = await Client(url).Items["9"].GetAsync();
@@ -193,6 +202,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/items/9", () => Results.Text("""{"etag":"e1","item":{"name":"nine"}}""", "application/json"));
             app.MapPut("/items/7", () => Results.Bytes(new byte[] { 9, 8 }, "application/octet-stream"));
             app.MapGet("/", () => Results.Text("hello", "text/plain"));
+            app.MapPost("/uploads", () => Results.NoContent());
             app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
             app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
             app.MapPost("/forms", () => Results.Text("\"fancy-one\"", "application/json"));
@@ -345,6 +355,22 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("plain words", request.Body);
         Assert.Equal("application/json, application/problem+json", request.Headers["Accept"]);
         Assert.Equal("note|AQID", summary);
+    }
+
+    [Fact]
+    public async Task MultipartBodyShouldSendEveryPartWithItsBoundary()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "UploadAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("uploaded", summary);
+        var contentType = request.Headers["Content-Type"];
+        Assert.StartsWith("multipart/form-data; boundary=", contentType, StringComparison.Ordinal);
+        var boundary = contentType["multipart/form-data; boundary=".Length..];
+        var expected = "--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nhello\r\n"
+            + "--" + boundary + "\r\nContent-Type: application/octet-stream\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\nBYTES\r\n"
+            + "--" + boundary + "--\r\n";
+        Assert.Equal(expected, request.Body);
     }
 
     [Fact]

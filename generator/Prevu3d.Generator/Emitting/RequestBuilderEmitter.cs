@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Prevu3d.Generator.Helpers;
 using Prevu3d.Generator.Model;
 using Prevu3d.Generator.Naming;
@@ -127,6 +128,12 @@ namespace Prevu3d.Generator.Emitting
             foreach (var factory in new[] { "global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory", "global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory", "global::Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory" })
             {
                 writer.WriteLine(Abstractions + ".ApiClientBuilder.RegisterDefaultSerializer<" + factory + ">();");
+            }
+
+            // Only a client that sends multipart bodies needs (and registers) Kiota's multipart package.
+            if (client.Builders.Any(b => b.Operations.Any(o => o.Body is { } body && body.ContentType == Parsing.MediaTypes.MultipartFormData)))
+            {
+                writer.WriteLine(Abstractions + ".ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory>();");
             }
 
             foreach (var factory in new[] { "global::" + client.Namespace + "." + JsonFactoryName, "global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory", "global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory" })

@@ -10,6 +10,8 @@ namespace Prevu3d.Generator.Parsing
     {
         public const string FormUrlEncoded = "application/x-www-form-urlencoded";
 
+        public const string MultipartFormData = "multipart/form-data";
+
         /// <summary>The preferred entry of a <c>content</c> map: JSON, then <c>+json</c>, form, <c>text/plain</c>, anything else; ties by name.</summary>
         public static KeyValuePair<string, IOpenApiMediaType>? Pick(IDictionary<string, IOpenApiMediaType>? content)
         {
@@ -33,7 +35,7 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         public static bool IsText(string contentType) => contentType.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
 
-        public static bool IsMultipart(string contentType) => contentType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+        public static bool IsMultipart(string contentType) => contentType.Equals(MultipartFormData, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// The <c>Accept</c> header of a response read as <paramref name="chosen"/> is: that type first, then every other

@@ -48,6 +48,12 @@ namespace Prevu3d.RealityConnect
             get => new global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        /// <summary>Builds and executes requests for operations under /uploads.</summary>
+        public global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder Uploads
+        {
+            get => new global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.RealityConnectClient"/> and sets the default values.</summary>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
         public RealityConnectClient(global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}", new global::System.Collections.Generic.Dictionary<string, object>())
@@ -55,6 +61,7 @@ namespace Prevu3d.RealityConnect
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory>();
+            global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory>();
