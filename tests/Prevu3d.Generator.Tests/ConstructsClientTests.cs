@@ -171,6 +171,12 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     return "uploaded";
                 }
 
+                public static async Task<string> MixedSegmentsAsync(string url)
+                {
+                    await Client(url).Items.WithItemIdArchive("a b").PostAsync();
+                    return (await Client(url).Files.WithNameWithExt("report", "txt").GetAsync())!;
+                }
+
                 public static async Task<string> InlineResponseAsync(string url)
                 {
                     var response = await Client(url).Items["9"].GetAsync();
@@ -202,6 +208,8 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/items/9", () => Results.Text("""{"etag":"e1","item":{"name":"nine"}}""", "application/json"));
             app.MapPut("/items/7", () => Results.Bytes(new byte[] { 9, 8 }, "application/octet-stream"));
             app.MapGet("/", () => Results.Text("hello", "text/plain"));
+            app.MapPost("/items/{id}:archive", () => Results.NoContent());
+            app.MapGet("/files/{name}.{ext}", (string name, string ext) => Results.Text(name + "/" + ext, "text/plain"));
             app.MapPost("/uploads", () => Results.NoContent());
             app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
             app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
@@ -371,6 +379,15 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             + "--" + boundary + "\r\nContent-Type: application/octet-stream\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\nBYTES\r\n"
             + "--" + boundary + "--\r\n";
         Assert.Equal(expected, request.Body);
+    }
+
+    [Fact]
+    public async Task SegmentsMixingTextAndParametersShouldBeMethodsThatFillTheirTemplate()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "MixedSegmentsAsync", Server.BaseUrl);
+
+        Assert.Equal(["POST /items/a%20b:archive", "GET /files/report.txt"], Server.Requests.Select(r => r.Method + " " + r.PathAndQuery));
+        Assert.Equal("report/txt", summary);
     }
 
     [Fact]

@@ -62,9 +62,16 @@ namespace Prevu3d.Generator.Model
         EquatableArray<SecurityAlternativeModel> Security,
         ServerModel Server);
 
-    /// <summary>A property that navigates to a child request builder.</summary>
-    /// <remarks>Caching rule: three strings.</remarks>
-    internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path);
+    /// <summary>A property (or a method, for a segment with parameters) that navigates to a child request builder.</summary>
+    /// <remarks>Caching rule: three strings and an equatable array of strings.</remarks>
+    internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path)
+    {
+        /// <summary>
+        /// The spec names of the parameters of a segment that mixes text and parameters (<c>{id}:cancel</c>): the
+        /// navigation is then a method taking them (<c>WithIdCancel(string id)</c>), as in Kiota; empty for a property.
+        /// </summary>
+        public EquatableArray<string> Parameters { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>An indexer that navigates to an item request builder.</summary>
     /// <param name="IndexTypes">The C# types accepted by the indexers (e.g. Guid and string).</param>

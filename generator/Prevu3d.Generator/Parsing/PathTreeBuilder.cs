@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Naming;
 
@@ -9,6 +10,9 @@ namespace Prevu3d.Generator.Parsing
     /// <summary>One segment of the path tree: a literal (<c>nodes</c>) or a parameter (<c>{nodeId}</c>).</summary>
     internal sealed class PathNode
     {
+        /// <summary>A <c>{name}</c> inside a segment.</summary>
+        internal static readonly Regex ParameterPattern = new Regex("\\{([^{}]*)\\}", RegexOptions.CultureInvariant);
+
         public PathNode(string segment, string? parameterName)
         {
             Segment = segment;
@@ -19,6 +23,12 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>The parameter's name for a <c>{parameter}</c> segment; null for a literal one.</summary>
         public string? ParameterName { get; }
+
+        /// <summary>
+        /// The parameters of a segment that mixes text and parameters (<c>{id}:cancel</c>, <c>thumbnail.{ext}</c>), in
+        /// order; empty for a literal or a <c>{parameter}</c> segment. Such a segment is a method of its parent builder.
+        /// </summary>
+        public IReadOnlyList<string> SegmentParameters { get; set; } = Array.Empty<string>();
 
         public List<PathNode> Children { get; } = new List<PathNode>();
 
@@ -37,7 +47,7 @@ namespace Prevu3d.Generator.Parsing
         public string UrlTemplate()
         {
             var parts = Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => p.StartsWith("{", StringComparison.Ordinal) ? "{" + Names.ToTemplateVariable(p.Substring(1, p.Length - 2)) + "}" : p);
+                .Select(p => ParameterPattern.Replace(p, m => "{" + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
             return "/" + string.Join("/", parts);
         }
     }
@@ -47,7 +57,7 @@ namespace Prevu3d.Generator.Parsing
     {
         /// <summary>
         /// The tree of <paramref name="document"/>'s paths. A path whose segments cannot become builders
-        /// (text and a parameter in one segment, a parameter renamed between paths) or that normalizes onto
+        /// (unbalanced braces, a parameter renamed between paths) or that normalizes onto
         /// another path is reported and left out.
         /// </summary>
         public static PathNode Build(OpenApiDocument document, DiagnosticSink sink)
@@ -84,22 +94,33 @@ namespace Prevu3d.Generator.Parsing
             foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 string? parameter = null;
+                IReadOnlyList<string> segmentParameters = Array.Empty<string>();
                 if (segment.IndexOf('{') >= 0 || segment.IndexOf('}') >= 0)
                 {
-                    if (!(segment.StartsWith("{", StringComparison.Ordinal) && segment.EndsWith("}", StringComparison.Ordinal) && segment.IndexOf('{', 1) < 0))
+                    var matches = PathNode.ParameterPattern.Matches(segment).Cast<Match>().ToList();
+                    var rest = PathNode.ParameterPattern.Replace(segment, string.Empty);
+                    if (matches.Count == 0 || rest.IndexOf('{') >= 0 || rest.IndexOf('}') >= 0 || matches.Any(m => m.Groups[1].Length == 0))
                     {
-                        sink.Unsupported(pointer, "the path segment '" + segment + "' mixes text and parameters; the path is skipped");
+                        sink.Unsupported(pointer, "the path segment '" + segment + "' has unbalanced or empty braces; the path is skipped");
                         return null;
                     }
 
-                    parameter = segment.Substring(1, segment.Length - 2);
+                    if (matches.Count == 1 && matches[0].Length == segment.Length)
+                    {
+                        parameter = matches[0].Groups[1].Value;
+                    }
+                    else
+                    {
+                        // Text and parameters in one segment (`{id}:cancel`): a method of the parent, as Kiota makes it.
+                        segmentParameters = matches.Select(m => m.Groups[1].Value).ToList();
+                    }
                 }
 
                 // Looked up by key, not by scanning siblings: thousands of paths stay linear.
                 var key = parameter is null ? segment : "{}";
                 if (!node.ChildrenByKey.TryGetValue(key, out var child))
                 {
-                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment };
+                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment, SegmentParameters = segmentParameters };
                     node.Children.Add(child);
                     node.ChildrenByKey[key] = child;
                 }

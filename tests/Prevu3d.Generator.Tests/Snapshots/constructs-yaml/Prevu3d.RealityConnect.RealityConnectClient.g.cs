@@ -12,6 +12,12 @@ namespace Prevu3d.RealityConnect
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
 
+        /// <summary>Builds and executes requests for operations under /files.</summary>
+        public global::Prevu3d.RealityConnect.Files.FilesRequestBuilder Files
+        {
+            get => new global::Prevu3d.RealityConnect.Files.FilesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /flags.</summary>
         public global::Prevu3d.RealityConnect.Flags.FlagsRequestBuilder Flags
         {
