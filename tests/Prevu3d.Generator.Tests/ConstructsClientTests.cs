@@ -150,7 +150,12 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
 
                 public static async Task<string> PictureAsync(string url)
                 {
-                    using var picture = await Client(url).Notes.GetAsync();
+                    using var picture = await Client(url).Notes.GetAsync(c =>
+                    {
+                        c.Session = "a b;c";
+                        c.Seen = new[] { 1, 2 };
+                        c.XTrace = "t1";
+                    });
                     using var copy = new MemoryStream();
                     await picture!.CopyToAsync(copy);
                     return string.Join(",", copy.ToArray());
@@ -345,11 +350,14 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
     }
 
     [Fact]
-    public async Task SeveralResponseMediaTypesShouldAllBeAcceptedAndAStreamReturned()
+    public async Task SeveralResponseMediaTypesShouldAllBeAcceptedCookiesSentAndAStreamReturned()
     {
         var summary = await Client.InvokeAsync("Probe.Entry", "PictureAsync", Server.BaseUrl);
 
-        Assert.Equal("image/jpeg, image/png", Server.SingleRequest().Headers["Accept"]);
+        var request = Server.SingleRequest();
+        Assert.Equal("image/jpeg, image/png", request.Headers["Accept"]);
+        Assert.Equal("session=a%20b%3Bc; seen=1%2C2", request.Headers["Cookie"]);
+        Assert.Equal("t1", request.Headers["X-Trace"]);
         Assert.Equal("1,2", summary);
     }
 

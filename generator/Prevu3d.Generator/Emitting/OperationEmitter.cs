@@ -198,11 +198,34 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
             writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
+            var hasCookies = operation.HeaderParameters.Any(p => p.Kind == ParameterKind.Cookie);
+            if (hasCookies)
+            {
+                writer.WriteLine("var cookies = new " + List + "<string>();");
+            }
+
             foreach (var header in operation.HeaderParameters)
             {
                 writer.WriteLine("if (configuration." + header.PropertyName + " is { } " + Local(header) + ")");
                 writer.OpenBlock();
-                writer.WriteLine("requestInfo.Headers.TryAdd(" + Names.Literal(header.Name) + ", " + HeaderValue(header.Type, Local(header), enums) + ");");
+                if (header.Kind == ParameterKind.Cookie)
+                {
+                    // name=value pairs, the value percent-encoded: a cookie value may not hold ';', ',' or spaces.
+                    writer.WriteLine("cookies.Add(" + Names.Literal(System.Uri.EscapeDataString(header.Name) + "=") + " + global::System.Uri.EscapeDataString(" + HeaderValue(header.Type, Local(header), enums) + "));");
+                }
+                else
+                {
+                    writer.WriteLine("requestInfo.Headers.TryAdd(" + Names.Literal(header.Name) + ", " + HeaderValue(header.Type, Local(header), enums) + ");");
+                }
+
+                writer.CloseBlock();
+            }
+
+            if (hasCookies)
+            {
+                writer.WriteLine("if (cookies.Count > 0)");
+                writer.OpenBlock();
+                writer.WriteLine("requestInfo.Headers.TryAdd(\"Cookie\", string.Join(\"; \", cookies));");
                 writer.CloseBlock();
             }
 
@@ -357,7 +380,7 @@ namespace Prevu3d.Generator.Emitting
                 }
 
                 first = false;
-                Summary(writer, parameter.Description ?? "The " + parameter.Name + " header.");
+                Summary(writer, parameter.Description ?? "The " + parameter.Name + (parameter.Kind == ParameterKind.Cookie ? " cookie." : " header."));
                 writer.WriteLine("public " + ParameterType(parameter.Type) + " " + parameter.PropertyName + " { get; set; }");
             }
 

@@ -8,9 +8,12 @@ namespace Prevu3d.Generator.Model
         Path,
         Query,
         Header,
+
+        /// <summary>Sent as <c>name=value</c> in the request's <c>Cookie</c> header.</summary>
+        Cookie,
     }
 
-    /// <summary>A path, query or header parameter of an operation.</summary>
+    /// <summary>A path, query, header or cookie parameter of an operation.</summary>
     /// <param name="Name">The name on the wire.</param>
     /// <param name="TemplateName">The URI template variable name (percent-encoded where needed).</param>
     /// <param name="PropertyName">The C# name.</param>

@@ -30,7 +30,7 @@ namespace Prevu3d.Generator.Parsing
             return parameters;
         }
 
-        /// <summary>The query and header parameters of an operation (path parameters belong to the indexers).</summary>
+        /// <summary>The query parameters, and the header and cookie parameters, of an operation (path parameters belong to the indexers).</summary>
         public static (List<ParameterModel> Query, List<ParameterModel> Headers) Read(List<IOpenApiParameter> parameters, string ns, string className, string methodName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             var query = new List<ParameterModel>();
@@ -76,8 +76,21 @@ namespace Prevu3d.Generator.Parsing
                         break;
                     }
 
+                    case ParameterLocation.Cookie:
+                    {
+                        // A typed property of the request configuration, like a header; sent in the Cookie header.
+                        var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
+                        var propertyName = type is null ? null : sink.ReserveName(headerScope, name, parameterPointer, "headers and cookies of " + className + "." + methodName + "Async");
+                        if (type is not null && propertyName is not null)
+                        {
+                            headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Cookie, parameter.Required, parameter.Explode, parameter.Description));
+                        }
+
+                        break;
+                    }
+
                     default:
-                        sink.Unsupported(parameterPointer, "the " + parameter.In + " parameter '" + name + "' is skipped (only path, query and header parameters are supported)");
+                        sink.Unsupported(parameterPointer, "the " + parameter.In + " parameter '" + name + "' is skipped (only path, query, header and cookie parameters are supported)");
                         break;
                 }
             }

@@ -43,7 +43,7 @@ namespace Prevu3d.RealityConnect.Notes
         /// <returns>A Stream.</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, default, cancellationToken).ConfigureAwait(false);
@@ -52,11 +52,35 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>A picture in one of several formats.</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
+        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default)
         {
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
-            requestInfo.Configure(requestConfiguration);
+            if (requestConfiguration is not null)
+            {
+                var configuration = new NotesRequestBuilderGetRequestConfiguration();
+                requestConfiguration(configuration);
+                requestInfo.AddQueryParameters(configuration.QueryParameters);
+                requestInfo.AddRequestOptions(configuration.Options);
+                requestInfo.AddHeaders(configuration.Headers);
+                var cookies = new global::System.Collections.Generic.List<string>();
+                if (configuration.Session is { } headerSession)
+                {
+                    cookies.Add("session=" + global::System.Uri.EscapeDataString(headerSession));
+                }
+                if (configuration.Seen is { } headerSeen)
+                {
+                    cookies.Add("seen=" + global::System.Uri.EscapeDataString(string.Join(",", global::System.Linq.Enumerable.Select(headerSeen, v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)))));
+                }
+                if (configuration.XTrace is { } headerXTrace)
+                {
+                    requestInfo.Headers.TryAdd("X-Trace", headerXTrace);
+                }
+                if (cookies.Count > 0)
+                {
+                    requestInfo.Headers.TryAdd("Cookie", string.Join("; ", cookies));
+                }
+            }
             requestInfo.Headers.TryAdd("Accept", "image/jpeg, image/png");
             return requestInfo;
         }
@@ -94,6 +118,20 @@ namespace Prevu3d.RealityConnect.Notes
         public global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(rawUrl, RequestAdapter);
+        }
+
+        /// <summary>Configuration for GetAsync: the typed header parameters, query parameters, headers and options.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+        public partial class NotesRequestBuilderGetRequestConfiguration : global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>
+        {
+            /// <summary>The session cookie.</summary>
+            public string? Session { get; set; }
+
+            /// <summary>The seen cookie.</summary>
+            public int[]? Seen { get; set; }
+
+            /// <summary>The X-Trace header.</summary>
+            public string? XTrace { get; set; }
         }
     }
 }
