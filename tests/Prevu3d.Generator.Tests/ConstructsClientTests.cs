@@ -155,6 +155,9 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.Session = "a b;c";
                         c.Seen = new[] { 1, 2 };
                         c.XTrace = "t1";
+                        c.QueryParameters.Ids = new[] { 1, 2 };
+                        c.QueryParameters.Words = new[] { M.Kind.FancyOne, M.Kind.Plain };
+                        c.QueryParameters.All = new[] { "x", "y" };
                     });
                     using var copy = new MemoryStream();
                     await picture!.CopyToAsync(copy);
@@ -180,6 +183,12 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                 {
                     await Client(url).Items.WithItemIdArchive("a b").PostAsync();
                     return (await Client(url).Files.WithNameWithExt("report", "txt").GetAsync())!;
+                }
+
+                public static async Task<string> StylesAsync(string url)
+                {
+                    await Client(url).Shelves["top"].Rows[3].GetAsync();
+                    return "found";
                 }
 
                 public static async Task<string> InlineResponseAsync(string url)
@@ -215,6 +224,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/", () => Results.Text("hello", "text/plain"));
             app.MapPost("/items/{id}:archive", () => Results.NoContent());
             app.MapGet("/files/{name}.{ext}", (string name, string ext) => Results.Text(name + "/" + ext, "text/plain"));
+            app.MapGet("/shelves/{shelf}/rows/{row}", () => Results.NoContent());
             app.MapPost("/uploads", () => Results.NoContent());
             app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
             app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
@@ -358,6 +368,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("image/jpeg, image/png", request.Headers["Accept"]);
         Assert.Equal("session=a%20b%3Bc; seen=1%2C2", request.Headers["Cookie"]);
         Assert.Equal("t1", request.Headers["X-Trace"]);
+        Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy", request.PathAndQuery);
         Assert.Equal("1,2", summary);
     }
 
@@ -396,6 +407,14 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
 
         Assert.Equal(["POST /items/a%20b:archive", "GET /files/report.txt"], Server.Requests.Select(r => r.Method + " " + r.PathAndQuery));
         Assert.Equal("report/txt", summary);
+    }
+
+    [Fact]
+    public async Task LabelAndMatrixPathParametersShouldBeExpandedInTheirStyle()
+    {
+        Assert.Equal("found", await Client.InvokeAsync("Probe.Entry", "StylesAsync", Server.BaseUrl));
+
+        Assert.Equal("/shelves/.top/rows/;row=3", Server.SingleRequest().PathAndQuery);
     }
 
     [Fact]

@@ -79,6 +79,7 @@ public sealed class HostileSpecTests(ITestOutputHelper output)
         { "path-parameter-not-in-template.yaml", "P3D0007" },
         { "response-without-content.yaml", "compiles" },
         { "mixed-segments.yaml", "compiles" },
+        { "allow-reserved.yaml", "compiles P3D0004" },
         { "openapi-31.yaml", "P3D0002" },
         { "swagger-20.yaml", "P3D0002" },
         { "generated:crlf", "compiles" },

@@ -164,7 +164,7 @@ namespace Prevu3d.Generator.Emitting
 
             writer.WriteLine("var requestInfo = new " + Abstractions + ".RequestInformation(" + Abstractions + ".Method." + operation.Method + ", " + Names.Literal(operation.UrlTemplate) + ", PathParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(new " + Abstractions + ".IRequestOption[] { " + operation.MethodName + "SecurityRequirementOption, " + operation.MethodName + "ServerOption });");
-            if (operation.HeaderParameters.Count == 0)
+            if (operation.HeaderParameters.Count == 0 && !operation.QueryParameters.Any(q => q.Delimiter is not null))
             {
                 writer.WriteLine("requestInfo.Configure(requestConfiguration);");
             }
@@ -190,14 +190,22 @@ namespace Prevu3d.Generator.Emitting
         /// <summary>Applies a configuration with typed header parameters: what <c>Configure</c> does, then each header set.</summary>
         private static void WriteConfigure(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
         {
-            var configurationClass = builder.Name + operation.MethodName + "RequestConfiguration";
             writer.WriteLine("if (requestConfiguration is not null)");
             writer.OpenBlock();
-            writer.WriteLine("var configuration = new " + configurationClass + "();");
+            writer.WriteLine("var configuration = new " + ConfigurationType(builder, operation) + "();");
             writer.WriteLine("requestConfiguration(configuration);");
             writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
             writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
+            foreach (var query in operation.QueryParameters.Where(q => q.Delimiter is not null))
+            {
+                // pipeDelimited/spaceDelimited: one value with the items joined, where the template would write commas.
+                writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + QueryLocal(query) + ")");
+                writer.OpenBlock();
+                writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + JoinedText(query.Type, QueryLocal(query), query.Delimiter!, enums) + ";");
+                writer.CloseBlock();
+            }
+
             var hasCookies = operation.HeaderParameters.Any(p => p.Kind == ParameterKind.Cookie);
             if (hasCookies)
             {
@@ -232,6 +240,8 @@ namespace Prevu3d.Generator.Emitting
             writer.CloseBlock();
         }
 
+        private static string QueryLocal(ParameterModel query) => "query" + query.PropertyName.TrimStart('_', '@');
+
         private static string Local(ParameterModel header) => "header" + header.PropertyName.TrimStart('_', '@');
 
         private static string SetContent(RequestBodyModel body)
@@ -261,16 +271,12 @@ namespace Prevu3d.Generator.Emitting
             };
         }
 
-        private static string HeaderValue(TypeRef type, string value, Dictionary<string, EnumModel> enums)
-        {
-            if (type.IsCollection)
-            {
-                var element = ScalarText(type, "v", enums);
-                return "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", v => " + element + "))";
-            }
+        private static string HeaderValue(TypeRef type, string value, Dictionary<string, EnumModel> enums) =>
+            type.IsCollection ? JoinedText(type, value, ",", enums) : ScalarText(type, value, enums);
 
-            return ScalarText(type, value, enums);
-        }
+        /// <summary>The items of a collection as invariant text joined by <paramref name="separator"/>.</summary>
+        private static string JoinedText(TypeRef type, string value, string separator, Dictionary<string, EnumModel> enums) =>
+            "string.Join(" + Names.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", v => " + ScalarText(type, "v", enums) + "))";
 
         /// <summary>The invariant text of a scalar header value (an enum uses its spec value).</summary>
         private static string ScalarText(TypeRef type, string value, Dictionary<string, EnumModel> enums)

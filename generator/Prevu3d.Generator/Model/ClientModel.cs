@@ -18,7 +18,14 @@ namespace Prevu3d.Generator.Model
     /// <param name="TemplateName">The URI template variable name (percent-encoded where needed).</param>
     /// <param name="PropertyName">The C# name.</param>
     /// <remarks>Caching rule: strings, flags, an enum and a <see cref="TypeRef"/>.</remarks>
-    internal sealed record ParameterModel(string Name, string TemplateName, string PropertyName, TypeRef Type, ParameterKind Kind, bool Required, bool Explode, string? Description);
+    internal sealed record ParameterModel(string Name, string TemplateName, string PropertyName, TypeRef Type, ParameterKind Kind, bool Required, bool Explode, string? Description)
+    {
+        /// <summary>
+        /// The separator of a non-exploded array query parameter of style <c>pipeDelimited</c> (<c>|</c>) or
+        /// <c>spaceDelimited</c> (a space); null for the form style's comma, which the URI template writes.
+        /// </summary>
+        public string? Delimiter { get; init; }
+    }
 
     /// <summary>One scheme of a security requirement, with its scopes.</summary>
     /// <remarks>Caching rule: strings and an equatable array of strings.</remarks>

@@ -52,7 +52,15 @@ namespace Prevu3d.Generator.Parsing
                         var propertyName = type is null ? null : sink.ReserveName(queryScope, name, parameterPointer, "query parameters of " + className + "." + methodName + "Async");
                         if (type is not null && propertyName is not null)
                         {
-                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode, parameter.Description));
+                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode, parameter.Description)
+                            {
+                                Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
+                            });
+                            if (parameter.AllowReserved)
+                            {
+                                // A URI template's form-style query expansion always encodes reserved characters.
+                                sink.Unsupported(SpecPointer.Append(parameterPointer, "allowReserved"), "allowReserved on the query parameter '" + name + "': reserved characters in its value are percent-encoded");
+                            }
                         }
 
                         break;
@@ -97,6 +105,14 @@ namespace Prevu3d.Generator.Parsing
 
             return (query, headers);
         }
+
+        /// <summary>The separator of a non-exploded array in a query: <c>|</c> for pipeDelimited, a space for spaceDelimited, else the URI template's comma.</summary>
+        private static string? Delimiter(ParameterStyle? style) => style switch
+        {
+            ParameterStyle.PipeDelimited => "|",
+            ParameterStyle.SpaceDelimited => " ",
+            _ => null,
+        };
 
         /// <summary>The indexer types of a path parameter: the typed one, plus string for anything else than a string.</summary>
         public static (EquatableArray<string> Types, string? Description) IndexTypes(PathNode node, string ns, SchemaResolver schemas, DiagnosticSink sink)

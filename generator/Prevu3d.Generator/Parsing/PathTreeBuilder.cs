@@ -30,7 +30,13 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         public IReadOnlyList<string> SegmentParameters { get; set; } = Array.Empty<string>();
 
+        /// <summary>The URI template operator of a <c>{parameter}</c> segment: <c>.</c> for style label, <c>;</c> for matrix, else empty.</summary>
+        public string Operator { get; set; } = string.Empty;
+
         public List<PathNode> Children { get; } = new List<PathNode>();
+
+        /// <summary>The node above; null for the root.</summary>
+        public PathNode? Parent { get; set; }
 
         /// <summary>The children by literal segment; the parameter child under <c>{}</c>.</summary>
         public Dictionary<string, PathNode> ChildrenByKey { get; } = new Dictionary<string, PathNode>(StringComparer.Ordinal);
@@ -46,8 +52,15 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The path as a URI template: each parameter an encoded template variable.</summary>
         public string UrlTemplate()
         {
+            var operators = new List<string>();
+            for (var node = this; node is not null; node = node.Parent)
+            {
+                operators.Insert(0, node.Operator);
+            }
+
+            // operators[0] is the root's (no segment): segment i of the path is node i + 1.
             var parts = Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => ParameterPattern.Replace(p, m => "{" + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
+                .Select((p, i) => ParameterPattern.Replace(p, m => "{" + (i + 1 < operators.Count ? operators[i + 1] : string.Empty) + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
             return "/" + string.Join("/", parts);
         }
     }
@@ -71,7 +84,7 @@ namespace Prevu3d.Generator.Parsing
             foreach (var pair in document.Paths)
             {
                 var pointer = SpecPointer.Append("#/paths", pair.Key);
-                var node = Walk(root, pair.Key, pointer, sink);
+                var node = Walk(root, pair.Key, pair.Value, pointer, sink);
                 if (node?.SpecPath is { } earlier)
                 {
                     // `/a`, `/a/` and `//a` are one builder: keeping either would drop the other's operations silently.
@@ -87,8 +100,22 @@ namespace Prevu3d.Generator.Parsing
             return root;
         }
 
+        /// <summary>The URI template operator of path parameter <paramref name="name"/>'s style: label <c>{.x}</c>, matrix <c>{;x}</c>, else simple.</summary>
+        private static string Operator(IOpenApiPathItem item, string name)
+        {
+            var declared = (item.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
+                .Concat((item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Values.SelectMany(o => o.Parameters ?? Enumerable.Empty<IOpenApiParameter>()))
+                .FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == name);
+            return declared?.Style switch
+            {
+                ParameterStyle.Label => ".",
+                ParameterStyle.Matrix => ";",
+                _ => string.Empty,
+            };
+        }
+
         /// <summary>The node of <paramref name="path"/>, creating the missing segments; null when the path is skipped.</summary>
-        private static PathNode? Walk(PathNode root, string path, string pointer, DiagnosticSink sink)
+        private static PathNode? Walk(PathNode root, string path, IOpenApiPathItem item, string pointer, DiagnosticSink sink)
         {
             var node = root;
             foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
@@ -120,7 +147,7 @@ namespace Prevu3d.Generator.Parsing
                 var key = parameter is null ? segment : "{}";
                 if (!node.ChildrenByKey.TryGetValue(key, out var child))
                 {
-                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment, SegmentParameters = segmentParameters };
+                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment, SegmentParameters = segmentParameters, Parent = node };
                     node.Children.Add(child);
                     node.ChildrenByKey[key] = child;
                 }
@@ -128,6 +155,11 @@ namespace Prevu3d.Generator.Parsing
                 {
                     sink.Unsupported(pointer, "the path parameter '{" + parameter + "}' sits where another path names it '{" + child.ParameterName + "}'; the path is skipped");
                     return null;
+                }
+
+                if (parameter is not null && child.Operator.Length == 0)
+                {
+                    child.Operator = Operator(item, parameter);
                 }
 
                 node = child;

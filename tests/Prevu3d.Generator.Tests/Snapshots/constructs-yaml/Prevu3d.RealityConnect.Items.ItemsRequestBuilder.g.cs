@@ -101,7 +101,7 @@ namespace Prevu3d.RealityConnect.Items
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
-                var configuration = new ItemsRequestBuilderGetRequestConfiguration();
+                var configuration = new global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration();
                 requestConfiguration(configuration);
                 requestInfo.AddQueryParameters(configuration.QueryParameters);
                 requestInfo.AddRequestOptions(configuration.Options);

@@ -28,14 +28,14 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes", pathParameters)
+        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes", rawUrl)
+        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all}", rawUrl)
         {
         }
 
@@ -54,15 +54,27 @@ namespace Prevu3d.RealityConnect.Notes
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
-                var configuration = new NotesRequestBuilderGetRequestConfiguration();
+                var configuration = new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration();
                 requestConfiguration(configuration);
                 requestInfo.AddQueryParameters(configuration.QueryParameters);
                 requestInfo.AddRequestOptions(configuration.Options);
                 requestInfo.AddHeaders(configuration.Headers);
+                if (configuration.QueryParameters.Ids is { } queryIds)
+                {
+                    requestInfo.QueryParameters["ids"] = string.Join("|", global::System.Linq.Enumerable.Select(queryIds, v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                }
+                if (configuration.QueryParameters.Words is { } queryWords)
+                {
+                    requestInfo.QueryParameters["words"] = string.Join(" ", global::System.Linq.Enumerable.Select(queryWords, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                }
+                if (configuration.QueryParameters.All is { } queryAll)
+                {
+                    requestInfo.QueryParameters["all"] = string.Join("|", global::System.Linq.Enumerable.Select(queryAll, v => v));
+                }
                 var cookies = new global::System.Collections.Generic.List<string>();
                 if (configuration.Session is { } headerSession)
                 {
@@ -120,9 +132,26 @@ namespace Prevu3d.RealityConnect.Notes
             return new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(rawUrl, RequestAdapter);
         }
 
+        /// <summary>The query parameters of GetAsync.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
+        public partial class NotesRequestBuilderGetQueryParameters
+        {
+            /// <summary>The ids query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("ids")]
+            public int[]? Ids { get; set; }
+
+            /// <summary>The words query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("words")]
+            public global::Prevu3d.RealityConnect.Models.Kind[]? Words { get; set; }
+
+            /// <summary>The all query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("all")]
+            public string[]? All { get; set; }
+        }
+
         /// <summary>Configuration for GetAsync: the typed header parameters, query parameters, headers and options.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-        public partial class NotesRequestBuilderGetRequestConfiguration : global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>
+        public partial class NotesRequestBuilderGetRequestConfiguration : global::Microsoft.Kiota.Abstractions.RequestConfiguration<NotesRequestBuilderGetQueryParameters>
         {
             /// <summary>The session cookie.</summary>
             public string? Session { get; set; }

@@ -48,6 +48,12 @@ namespace Prevu3d.RealityConnect
             get => new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        /// <summary>Builds and executes requests for operations under /shelves.</summary>
+        public global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder Shelves
+        {
+            get => new global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /tags.</summary>
         public global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder Tags
         {
