@@ -158,6 +158,9 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.QueryParameters.Ids = new[] { 1, 2 };
                         c.QueryParameters.Words = new[] { M.Kind.FancyOne, M.Kind.Plain };
                         c.QueryParameters.All = new[] { "x", "y" };
+                        c.QueryParameters.Filter = new C.Notes.GetFilterQueryParameterType { A = "x", N = 2 };
+                        c.QueryParameters.Attrs = new C.Notes.GetAttrsQueryParameterType { AdditionalData = { ["k"] = "v" } };
+                        c.QueryParameters.Range = new C.Notes.GetRangeQueryParameterType { From = 1, To = 5 };
                     });
                     using var copy = new MemoryStream();
                     await picture!.CopyToAsync(copy);
@@ -368,7 +371,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("image/jpeg, image/png", request.Headers["Accept"]);
         Assert.Equal("session=a%20b%3Bc; seen=1%2C2", request.Headers["Cookie"]);
         Assert.Equal("t1", request.Headers["X-Trace"]);
-        Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy", request.PathAndQuery);
+        Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy&filter%5Ba%5D=x&filter%5Bn%5D=2&k=v&range=from,1,to,5", request.PathAndQuery);
         Assert.Equal("1,2", summary);
     }
 

@@ -139,7 +139,7 @@ namespace Prevu3d.Generator.Emitting
             }
         }
 
-        public static void WriteRequestInformation(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
+        public static void WriteRequestInformation(SourceWriter writer, ClientModel client, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
         {
             WriteOperationDocs(writer, operation);
             writer.WriteLine("/// <returns>A " + Cref(Abstractions + ".RequestInformation") + ".</returns>");
@@ -164,13 +164,13 @@ namespace Prevu3d.Generator.Emitting
 
             writer.WriteLine("var requestInfo = new " + Abstractions + ".RequestInformation(" + Abstractions + ".Method." + operation.Method + ", " + Names.Literal(operation.UrlTemplate) + ", PathParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(new " + Abstractions + ".IRequestOption[] { " + operation.MethodName + "SecurityRequirementOption, " + operation.MethodName + "ServerOption });");
-            if (operation.HeaderParameters.Count == 0 && !operation.QueryParameters.Any(q => q.Delimiter is not null))
+            if (operation.HeaderParameters.Count == 0 && !operation.QueryParameters.Any(IsRewritten))
             {
                 writer.WriteLine("requestInfo.Configure(requestConfiguration);");
             }
             else
             {
-                WriteConfigure(writer, builder, operation, enums);
+                WriteConfigure(writer, client, builder, operation, enums);
             }
 
             if (operation.Accept is { } accept)
@@ -188,7 +188,7 @@ namespace Prevu3d.Generator.Emitting
         }
 
         /// <summary>Applies a configuration with typed header parameters: what <c>Configure</c> does, then each header set.</summary>
-        private static void WriteConfigure(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
+        private static void WriteConfigure(SourceWriter writer, ClientModel client, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
         {
             writer.WriteLine("if (requestConfiguration is not null)");
             writer.OpenBlock();
@@ -204,6 +204,11 @@ namespace Prevu3d.Generator.Emitting
                 writer.OpenBlock();
                 writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + JoinedText(query.Type, QueryLocal(query), query.Delimiter!, enums) + ";");
                 writer.CloseBlock();
+            }
+
+            foreach (var query in operation.QueryParameters.Where(q => q.Type.Kind == ValueKind.Object && !q.Type.IsCollection))
+            {
+                WriteObjectQuery(writer, client, query, enums);
             }
 
             var hasCookies = operation.HeaderParameters.Any(p => p.Kind == ParameterKind.Cookie);
@@ -237,6 +242,42 @@ namespace Prevu3d.Generator.Emitting
                 writer.CloseBlock();
             }
 
+            writer.CloseBlock();
+        }
+
+        /// <summary>A query value the URI template cannot write from the property as it is: delimited arrays, objects.</summary>
+        private static bool IsRewritten(ParameterModel query) => query.Delimiter is not null || (query.Type.Kind == ValueKind.Object && !query.Type.IsCollection);
+
+        /// <summary>
+        /// An object query parameter as a map of its scalar properties and additional data, which the URI template expands
+        /// as the style says: <c>{?filter*}</c> gives <c>a=x</c> (form) or, with <c>filter[a]</c> keys, deepObject;
+        /// <c>{?filter}</c> gives <c>filter=a,x</c>. Properties that are objects or collections are not sent.
+        /// </summary>
+        private static void WriteObjectQuery(SourceWriter writer, ClientModel client, ParameterModel query, Dictionary<string, EnumModel> enums)
+        {
+            var local = QueryLocal(query);
+            var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == query.Type.TypeName);
+            writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
+            writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + local + ")");
+            writer.OpenBlock();
+            writer.WriteLine("var " + local + "Values = new " + Dictionary + "<string, string>();");
+            string Key(string member) => Names.Literal(query.DeepObject ? query.Name + "[" + member + "]" : member);
+            foreach (var property in model?.Properties ?? EquatableArray<PropertyModel>.Empty)
+            {
+                if (property.Type.IsCollection || property.Type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
+                {
+                    continue;
+                }
+
+                writer.WriteLine("if (" + local + "." + property.Name + " is { } " + local + property.Name.TrimStart('_', '@') + ") " + local + "Values[" + Key(property.JsonName) + "] = " + ScalarText(property.Type, local + property.Name.TrimStart('_', '@'), enums) + ";");
+            }
+
+            writer.WriteLine("foreach (var pair in " + local + ".AdditionalData)");
+            writer.OpenBlock();
+            var dynamicKey = query.DeepObject ? Names.Literal(query.Name + "[") + " + pair.Key + \"]\"" : "pair.Key";
+            writer.WriteLine("if (pair.Value is not null) " + local + "Values[" + dynamicKey + "] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
+            writer.CloseBlock();
+            writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + local + "Values;");
             writer.CloseBlock();
         }
 

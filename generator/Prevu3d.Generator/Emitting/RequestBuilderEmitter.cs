@@ -42,7 +42,7 @@ namespace Prevu3d.Generator.Emitting
                 writer.WriteLine();
                 OperationEmitter.WriteExecutor(writer, builder, operation);
                 writer.WriteLine();
-                OperationEmitter.WriteRequestInformation(writer, builder, operation, enums);
+                OperationEmitter.WriteRequestInformation(writer, client, builder, operation, enums);
             }
 
             if (!builder.IsRoot)

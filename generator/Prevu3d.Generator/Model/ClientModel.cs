@@ -25,6 +25,9 @@ namespace Prevu3d.Generator.Model
         /// <c>spaceDelimited</c> (a space); null for the form style's comma, which the URI template writes.
         /// </summary>
         public string? Delimiter { get; init; }
+
+        /// <summary>An object query parameter of style deepObject: each member is sent as <c>name[member]=value</c>.</summary>
+        public bool DeepObject { get; init; }
     }
 
     /// <summary>One scheme of a security requirement, with its scopes.</summary>

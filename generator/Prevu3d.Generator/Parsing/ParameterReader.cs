@@ -52,9 +52,11 @@ namespace Prevu3d.Generator.Parsing
                         var propertyName = type is null ? null : sink.ReserveName(queryScope, name, parameterPointer, "query parameters of " + className + "." + methodName + "Async");
                         if (type is not null && propertyName is not null)
                         {
-                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode, parameter.Description)
+                            var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
+                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode || deepObject, parameter.Description)
                             {
                                 Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
+                                DeepObject = deepObject,
                             });
                             if (parameter.AllowReserved)
                             {
@@ -145,6 +147,11 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var type = schemas.Resolve(schema, enumContext, ns, pointer, asError: false);
+            if (IsObjectQuery(parameter, type))
+            {
+                return type;
+            }
+
             if (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
             {
                 sink.Unsupported(pointer, "the parameter '" + parameter.Name + "' is not a primitive, enum or array of them; it is skipped");
@@ -153,6 +160,14 @@ namespace Prevu3d.Generator.Parsing
 
             return type;
         }
+
+        /// <summary>
+        /// An object (or map) query parameter of style deepObject (<c>filter[a]=x</c>) or form (<c>a=x</c>, or
+        /// <c>filter=a,x</c> not exploded): its model's scalar properties and additional data are sent.
+        /// </summary>
+        private static bool IsObjectQuery(IOpenApiParameter parameter, TypeRef type) =>
+            parameter.In == ParameterLocation.Query && type.Kind == ValueKind.Object && !type.IsCollection
+            && parameter.Style is null or ParameterStyle.Form or ParameterStyle.DeepObject;
 
         /// <summary>The first declaration of the node's parameter: on its path item, its operations, or any path below it.</summary>
         private static IOpenApiParameter? FindPathParameter(PathNode node) =>

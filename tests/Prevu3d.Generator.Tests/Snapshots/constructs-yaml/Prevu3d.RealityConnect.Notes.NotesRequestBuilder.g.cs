@@ -28,14 +28,14 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all}", pathParameters)
+        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all}", rawUrl)
+        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}", rawUrl)
         {
         }
 
@@ -54,7 +54,7 @@ namespace Prevu3d.RealityConnect.Notes
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all}", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
@@ -74,6 +74,40 @@ namespace Prevu3d.RealityConnect.Notes
                 if (configuration.QueryParameters.All is { } queryAll)
                 {
                     requestInfo.QueryParameters["all"] = string.Join("|", global::System.Linq.Enumerable.Select(queryAll, v => v));
+                }
+                requestInfo.QueryParameters.Remove("filter");
+                if (configuration.QueryParameters.Filter is { } queryFilter)
+                {
+                    var queryFilterValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (queryFilter.A is { } queryFilterA) queryFilterValues["filter[a]"] = queryFilterA;
+                    if (queryFilter.N is { } queryFilterN) queryFilterValues["filter[n]"] = queryFilterN.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var pair in queryFilter.AdditionalData)
+                    {
+                        if (pair.Value is not null) queryFilterValues["filter[" + pair.Key + "]"] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                    }
+                    requestInfo.QueryParameters["filter"] = queryFilterValues;
+                }
+                requestInfo.QueryParameters.Remove("attrs");
+                if (configuration.QueryParameters.Attrs is { } queryAttrs)
+                {
+                    var queryAttrsValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    foreach (var pair in queryAttrs.AdditionalData)
+                    {
+                        if (pair.Value is not null) queryAttrsValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                    }
+                    requestInfo.QueryParameters["attrs"] = queryAttrsValues;
+                }
+                requestInfo.QueryParameters.Remove("range");
+                if (configuration.QueryParameters.Range is { } queryRange)
+                {
+                    var queryRangeValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (queryRange.From is { } queryRangeFrom) queryRangeValues["from"] = queryRangeFrom.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    if (queryRange.To is { } queryRangeTo) queryRangeValues["to"] = queryRangeTo.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var pair in queryRange.AdditionalData)
+                    {
+                        if (pair.Value is not null) queryRangeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                    }
+                    requestInfo.QueryParameters["range"] = queryRangeValues;
                 }
                 var cookies = new global::System.Collections.Generic.List<string>();
                 if (configuration.Session is { } headerSession)
@@ -147,6 +181,18 @@ namespace Prevu3d.RealityConnect.Notes
             /// <summary>The all query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("all")]
             public string[]? All { get; set; }
+
+            /// <summary>The filter query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("filter")]
+            public global::Prevu3d.RealityConnect.Notes.GetFilterQueryParameterType? Filter { get; set; }
+
+            /// <summary>The attrs query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("attrs")]
+            public global::Prevu3d.RealityConnect.Notes.GetAttrsQueryParameterType? Attrs { get; set; }
+
+            /// <summary>The range query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("range")]
+            public global::Prevu3d.RealityConnect.Notes.GetRangeQueryParameterType? Range { get; set; }
         }
 
         /// <summary>Configuration for GetAsync: the typed header parameters, query parameters, headers and options.</summary>
