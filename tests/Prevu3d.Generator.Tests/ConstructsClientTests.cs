@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +66,8 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.XFlag = false;
                     });
                     var item = items!.Single();
-                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataEscaped);
+                    var matrix = string.Join(";", ((Microsoft.Kiota.Abstractions.Serialization.UntypedArray)item.Matrix!).GetValue().Select(row => string.Join(",", ((Microsoft.Kiota.Abstractions.Serialization.UntypedArray)row).GetValue().Select(v => ((Microsoft.Kiota.Abstractions.Serialization.UntypedInteger)v).GetValue()))));
+                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataEscaped, matrix, item.Attributes!.AdditionalData["color"], item.Level, item.Mood, item.Version);
                 }
 
                 public static async Task<string> CreateItemAsync(string url)
@@ -78,7 +80,13 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         Labels = new List<string> { "x", "y" },
                         Day = new Date(2024, 2, 29),
                         Status = M.ItemStatus.Retired,
+                        Attributes = new M.ItemAttributes { AdditionalData = { ["color"] = "blue" } },
+                        Mood = M.ItemMood.AB,
+                        Version = 9,
                     };
+                    #pragma warning disable CS0618 // the property is deprecated in the spec
+                    item.Legacy = "old";
+                    #pragma warning restore CS0618
                     item.AdditionalData["extra"] = "kept";
                     var created = await Client(url).Items.PostAsync(item);
                     return created!.Name + "|" + created.Status;
@@ -140,6 +148,52 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     return string.Join(",", copy.ToArray());
                 }
 
+                public static async Task<string> PictureAsync(string url)
+                {
+                    using var picture = await Client(url).Notes.GetAsync(c =>
+                    {
+                        c.Session = "a b;c";
+                        c.Seen = new[] { 1, 2 };
+                        c.XTrace = "t1";
+                        c.QueryParameters.Ids = new[] { 1, 2 };
+                        c.QueryParameters.Words = new[] { M.Kind.FancyOne, M.Kind.Plain };
+                        c.QueryParameters.All = new[] { "x", "y" };
+                        c.QueryParameters.Filter = new C.Notes.GetFilterQueryParameterType { A = "x", N = 2 };
+                        c.QueryParameters.Attrs = new C.Notes.GetAttrsQueryParameterType { AdditionalData = { ["k"] = "v" } };
+                        c.QueryParameters.Range = new C.Notes.GetRangeQueryParameterType { From = 1, To = 5 };
+                    });
+                    using var copy = new MemoryStream();
+                    await picture!.CopyToAsync(copy);
+                    return string.Join(",", copy.ToArray());
+                }
+
+                public static async Task<string> NoteAsync(string url)
+                {
+                    var item = await Client(url).Notes.PostAsync("plain words");
+                    return item!.Name + "|" + Convert.ToBase64String(item.File!);
+                }
+
+                public static async Task<string> UploadAsync(string url)
+                {
+                    var body = new MultipartBody();
+                    body.AddOrReplacePart("title", "text/plain", "hello");
+                    body.AddOrReplacePart("file", "application/octet-stream", new MemoryStream(Encoding.ASCII.GetBytes("BYTES")), "a.bin");
+                    await Client(url).Uploads.PostAsync(body);
+                    return "uploaded";
+                }
+
+                public static async Task<string> MixedSegmentsAsync(string url)
+                {
+                    await Client(url).Items.WithItemIdArchive("a b").PostAsync();
+                    return (await Client(url).Files.WithNameWithExt("report", "txt").GetAsync())!;
+                }
+
+                public static async Task<string> StylesAsync(string url)
+                {
+                    await Client(url).Shelves["top"].Rows[3].GetAsync();
+                    return "found";
+                }
+
                 public static async Task<string> InlineResponseAsync(string url)
                 {
                     var response = await Client(url).Items["9"].GetAsync();
@@ -160,7 +214,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         _server = await LocalServer.StartAsync(app =>
         {
             app.MapGet("/items", () => Results.Text(
-                """[{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"one","kind":"fancy-one","kinds":["2d","plain"],"owner":{"display-name":"Ann"},"day":"2024-02-29","createdAt":"2023-05-06T07:08:09Z","unknown":"kept","additionalData":"ad"}]""",
+                """[{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"one","kind":"fancy-one","kinds":["2d","plain"],"owner":{"display-name":"Ann"},"day":"2024-02-29","createdAt":"2023-05-06T07:08:09Z","unknown":"kept","additionalData":"ad","matrix":[[1,2],[3]],"attributes":{"color":"red"},"level":2,"mood":"with space","version":7}]""",
                 "application/json"));
             app.MapPost("/items", (HttpRequest request) => request.ContentLength > 2
                 ? Results.Text("""{"name":"new","status":"retired"}""", "application/json", statusCode: 201)
@@ -171,6 +225,12 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/items/9", () => Results.Text("""{"etag":"e1","item":{"name":"nine"}}""", "application/json"));
             app.MapPut("/items/7", () => Results.Bytes(new byte[] { 9, 8 }, "application/octet-stream"));
             app.MapGet("/", () => Results.Text("hello", "text/plain"));
+            app.MapPost("/items/{id}:archive", () => Results.NoContent());
+            app.MapGet("/files/{name}.{ext}", (string name, string ext) => Results.Text(name + "/" + ext, "text/plain"));
+            app.MapGet("/shelves/{shelf}/rows/{row}", () => Results.NoContent());
+            app.MapPost("/uploads", () => Results.NoContent());
+            app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
+            app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
             app.MapPost("/forms", () => Results.Text("\"fancy-one\"", "application/json"));
             app.MapPut("/tags", () => Results.NoContent());
             app.MapGet("/tenant/v2/kinds/{kind}", (string kind) => Results.Text("[\"" + kind + "\",\"b\"]", "application/json"));
@@ -196,19 +256,31 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("3", request.Headers["X-Retry"]);
         Assert.Equal("plain,2d", request.Headers["X-Kinds"]);
         Assert.Equal("false", request.Headers["X-Flag"]);
-        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|_2d,Plain|Ann|2024-02-29|2023|kept|ad", summary);
+        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|_2d,Plain|Ann|2024-02-29|2023|kept|ad|1,2;3|red|2|WithSpace|7", summary);
     }
 
     [Fact]
-    public async Task JsonBodyShouldCarryEveryPropertyAndTheAdditionalData()
+    public async Task JsonBodyShouldCarryEveryWritablePropertyAndTheAdditionalDataButNoReadOnlyOne()
     {
         var summary = await Client.InvokeAsync("Probe.Entry", "CreateItemAsync", Server.BaseUrl);
 
         var request = Server.SingleRequest();
         Assert.Equal("POST", request.Method);
         Assert.Equal("application/json", request.Headers["Content-Type"]);
-        Assert.Equal("""{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"new","day":"2024-02-29","kind":"plain","labels":["x","y"],"status":"retired","extra":"kept"}""", request.Body);
+        Assert.Equal("""{"id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee","name":"new","day":"2024-02-29","kind":"plain","labels":["x","y"],"status":"retired","attributes":{"color":"blue"},"mood":"a-b","legacy":"old","extra":"kept"}""", request.Body);
         Assert.Equal("new|Retired", summary);
+    }
+
+    [Fact]
+    public void DeprecatedPropertiesAndOperationsShouldBeObsolete()
+    {
+        var item = Client.GetType("Constructs.Models.Item");
+        var builder = Client.GetType("Constructs.Items.Item.WithItemItemRequestBuilder");
+
+        Assert.NotNull(item.GetProperty("Legacy")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+        Assert.Null(item.GetProperty("Name")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+        Assert.NotNull(builder.GetMethod("DeleteAsync")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
+        Assert.NotNull(builder.GetMethod("ToDeleteRequestInformation")!.GetCustomAttributes(typeof(ObsoleteAttribute), false).SingleOrDefault());
     }
 
     [Fact]
@@ -288,6 +360,64 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
 
         Assert.Equal("application/octet-stream", Server.SingleRequest().Headers["Content-Type"]);
         Assert.Equal("9,8", summary);
+    }
+
+    [Fact]
+    public async Task SeveralResponseMediaTypesShouldAllBeAcceptedCookiesSentAndAStreamReturned()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "PictureAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("image/jpeg, image/png", request.Headers["Accept"]);
+        Assert.Equal("session=a%20b%3Bc; seen=1%2C2", request.Headers["Cookie"]);
+        Assert.Equal("t1", request.Headers["X-Trace"]);
+        Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy&filter%5Ba%5D=x&filter%5Bn%5D=2&k=v&range=from,1,to,5", request.PathAndQuery);
+        Assert.Equal("1,2", summary);
+    }
+
+    [Fact]
+    public async Task TextBodyShouldBeSentAsPlainTextAndA2XXJsonAnswerParsedWithItsBinaryProperty()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "NoteAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("text/plain", request.Headers["Content-Type"]);
+        Assert.Equal("plain words", request.Body);
+        Assert.Equal("application/json, application/problem+json", request.Headers["Accept"]);
+        Assert.Equal("note|AQID", summary);
+    }
+
+    [Fact]
+    public async Task MultipartBodyShouldSendEveryPartWithItsBoundary()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "UploadAsync", Server.BaseUrl);
+
+        var request = Server.SingleRequest();
+        Assert.Equal("uploaded", summary);
+        var contentType = request.Headers["Content-Type"];
+        Assert.StartsWith("multipart/form-data; boundary=", contentType, StringComparison.Ordinal);
+        var boundary = contentType["multipart/form-data; boundary=".Length..];
+        var expected = "--" + boundary + "\r\nContent-Type: text/plain\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nhello\r\n"
+            + "--" + boundary + "\r\nContent-Type: application/octet-stream\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\nBYTES\r\n"
+            + "--" + boundary + "--\r\n";
+        Assert.Equal(expected, request.Body);
+    }
+
+    [Fact]
+    public async Task SegmentsMixingTextAndParametersShouldBeMethodsThatFillTheirTemplate()
+    {
+        var summary = await Client.InvokeAsync("Probe.Entry", "MixedSegmentsAsync", Server.BaseUrl);
+
+        Assert.Equal(["POST /items/a%20b:archive", "GET /files/report.txt"], Server.Requests.Select(r => r.Method + " " + r.PathAndQuery));
+        Assert.Equal("report/txt", summary);
+    }
+
+    [Fact]
+    public async Task LabelAndMatrixPathParametersShouldBeExpandedInTheirStyle()
+    {
+        Assert.Equal("found", await Client.InvokeAsync("Probe.Entry", "StylesAsync", Server.BaseUrl));
+
+        Assert.Equal("/shelves/.top/rows/;row=3", Server.SingleRequest().PathAndQuery);
     }
 
     [Fact]

@@ -14,6 +14,12 @@ namespace Prevu3d.Generator.Emitting
         public static string Emit(ModelClass model, string rootNamespace)
         {
             var writer = GeneratedFile.Begin(model.Namespace);
+            if (System.Linq.Enumerable.Any(model.Properties, p => p.Deprecated))
+            {
+                // The model reads and writes its own deprecated properties, as Kiota's models do.
+                writer.WriteLine("#pragma warning disable CS0618");
+            }
+
             var self = "global::" + model.Namespace + "." + model.Name;
             Summary(writer, model.Description ?? "The " + model.Name + " model.");
             writer.WriteLine(GeneratedCode);
@@ -41,6 +47,16 @@ namespace Prevu3d.Generator.Emitting
             {
                 writer.WriteLine();
                 Summary(writer, property.Description ?? "The " + property.JsonName + " property.");
+                if (property.ReadOnly)
+                {
+                    writer.WriteLine("/// <remarks>Read-only: the server sends it; it is never serialized into a request.</remarks>");
+                }
+
+                if (property.Deprecated)
+                {
+                    writer.WriteLine("[global::System.Obsolete(\"This property is deprecated in the API description.\")]");
+                }
+
                 writer.WriteLine("public " + DeclaredType(property.Type) + " " + property.Name + " { get; set; }");
                 if (property.OverridesMessage)
                 {
@@ -102,6 +118,11 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("_ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));");
             foreach (var property in model.Properties)
             {
+                if (property.ReadOnly)
+                {
+                    continue;
+                }
+
                 writer.WriteLine(WriteValue(property.Type, Names.Literal(property.JsonName), property.Name));
             }
 

@@ -15,6 +15,8 @@ namespace Prevu3d.Generator.Emitting
     /// </summary>
     internal static class OperationEmitter
     {
+        private const string ObsoleteOperation = "[global::System.Obsolete(\"This operation is deprecated in the API description.\")]";
+
         /// <summary>The operation's security requirement and server, as static request options of the builder.</summary>
         public static void WriteOptionFields(SourceWriter writer, ClientModel client, OperationModel operation)
         {
@@ -98,7 +100,7 @@ namespace Prevu3d.Generator.Emitting
 
             if (operation.Deprecated)
             {
-                writer.WriteLine("[global::System.Obsolete(\"This operation is deprecated in the API description.\")]");
+                writer.WriteLine(ObsoleteOperation);
             }
         }
 
@@ -137,7 +139,7 @@ namespace Prevu3d.Generator.Emitting
             }
         }
 
-        public static void WriteRequestInformation(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
+        public static void WriteRequestInformation(SourceWriter writer, ClientModel client, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
         {
             WriteOperationDocs(writer, operation);
             writer.WriteLine("/// <returns>A " + Cref(Abstractions + ".RequestInformation") + ".</returns>");
@@ -147,6 +149,11 @@ namespace Prevu3d.Generator.Emitting
             }
 
             writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            if (operation.Deprecated)
+            {
+                writer.WriteLine(ObsoleteOperation);
+            }
+
             var configuration = ConfigurationType(builder, operation);
             writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default)");
             writer.OpenBlock();
@@ -157,13 +164,13 @@ namespace Prevu3d.Generator.Emitting
 
             writer.WriteLine("var requestInfo = new " + Abstractions + ".RequestInformation(" + Abstractions + ".Method." + operation.Method + ", " + Names.Literal(operation.UrlTemplate) + ", PathParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(new " + Abstractions + ".IRequestOption[] { " + operation.MethodName + "SecurityRequirementOption, " + operation.MethodName + "ServerOption });");
-            if (operation.HeaderParameters.Count == 0)
+            if (operation.HeaderParameters.Count == 0 && !operation.QueryParameters.Any(IsRewritten))
             {
                 writer.WriteLine("requestInfo.Configure(requestConfiguration);");
             }
             else
             {
-                WriteConfigure(writer, builder, operation, enums);
+                WriteConfigure(writer, client, builder, operation, enums);
             }
 
             if (operation.Accept is { } accept)
@@ -181,26 +188,100 @@ namespace Prevu3d.Generator.Emitting
         }
 
         /// <summary>Applies a configuration with typed header parameters: what <c>Configure</c> does, then each header set.</summary>
-        private static void WriteConfigure(SourceWriter writer, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
+        private static void WriteConfigure(SourceWriter writer, ClientModel client, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
         {
-            var configurationClass = builder.Name + operation.MethodName + "RequestConfiguration";
             writer.WriteLine("if (requestConfiguration is not null)");
             writer.OpenBlock();
-            writer.WriteLine("var configuration = new " + configurationClass + "();");
+            writer.WriteLine("var configuration = new " + ConfigurationType(builder, operation) + "();");
             writer.WriteLine("requestConfiguration(configuration);");
             writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
             writer.WriteLine("requestInfo.AddHeaders(configuration.Headers);");
+            foreach (var query in operation.QueryParameters.Where(q => q.Delimiter is not null))
+            {
+                // pipeDelimited/spaceDelimited: one value with the items joined, where the template would write commas.
+                writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + QueryLocal(query) + ")");
+                writer.OpenBlock();
+                writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + JoinedText(query.Type, QueryLocal(query), query.Delimiter!, enums) + ";");
+                writer.CloseBlock();
+            }
+
+            foreach (var query in operation.QueryParameters.Where(q => q.Type.Kind == ValueKind.Object && !q.Type.IsCollection))
+            {
+                WriteObjectQuery(writer, client, query, enums);
+            }
+
+            var hasCookies = operation.HeaderParameters.Any(p => p.Kind == ParameterKind.Cookie);
+            if (hasCookies)
+            {
+                writer.WriteLine("var cookies = new " + List + "<string>();");
+            }
+
             foreach (var header in operation.HeaderParameters)
             {
                 writer.WriteLine("if (configuration." + header.PropertyName + " is { } " + Local(header) + ")");
                 writer.OpenBlock();
-                writer.WriteLine("requestInfo.Headers.TryAdd(" + Names.Literal(header.Name) + ", " + HeaderValue(header.Type, Local(header), enums) + ");");
+                if (header.Kind == ParameterKind.Cookie)
+                {
+                    // name=value pairs, the value percent-encoded: a cookie value may not hold ';', ',' or spaces.
+                    writer.WriteLine("cookies.Add(" + Names.Literal(System.Uri.EscapeDataString(header.Name) + "=") + " + global::System.Uri.EscapeDataString(" + HeaderValue(header.Type, Local(header), enums) + "));");
+                }
+                else
+                {
+                    writer.WriteLine("requestInfo.Headers.TryAdd(" + Names.Literal(header.Name) + ", " + HeaderValue(header.Type, Local(header), enums) + ");");
+                }
+
+                writer.CloseBlock();
+            }
+
+            if (hasCookies)
+            {
+                writer.WriteLine("if (cookies.Count > 0)");
+                writer.OpenBlock();
+                writer.WriteLine("requestInfo.Headers.TryAdd(\"Cookie\", string.Join(\"; \", cookies));");
                 writer.CloseBlock();
             }
 
             writer.CloseBlock();
         }
+
+        /// <summary>A query value the URI template cannot write from the property as it is: delimited arrays, objects.</summary>
+        private static bool IsRewritten(ParameterModel query) => query.Delimiter is not null || (query.Type.Kind == ValueKind.Object && !query.Type.IsCollection);
+
+        /// <summary>
+        /// An object query parameter as a map of its scalar properties and additional data, which the URI template expands
+        /// as the style says: <c>{?filter*}</c> gives <c>a=x</c> (form) or, with <c>filter[a]</c> keys, deepObject;
+        /// <c>{?filter}</c> gives <c>filter=a,x</c>. Properties that are objects or collections are not sent.
+        /// </summary>
+        private static void WriteObjectQuery(SourceWriter writer, ClientModel client, ParameterModel query, Dictionary<string, EnumModel> enums)
+        {
+            var local = QueryLocal(query);
+            var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == query.Type.TypeName);
+            writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
+            writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + local + ")");
+            writer.OpenBlock();
+            writer.WriteLine("var " + local + "Values = new " + Dictionary + "<string, string>();");
+            string Key(string member) => Names.Literal(query.DeepObject ? query.Name + "[" + member + "]" : member);
+            foreach (var property in model?.Properties ?? EquatableArray<PropertyModel>.Empty)
+            {
+                if (property.Type.IsCollection || property.Type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
+                {
+                    continue;
+                }
+
+                writer.WriteLine("if (" + local + "." + property.Name + " is { } " + local + property.Name.TrimStart('_', '@') + ") " + local + "Values[" + Key(property.JsonName) + "] = " + ScalarText(property.Type, local + property.Name.TrimStart('_', '@'), enums) + ";");
+            }
+
+            writer.WriteLine("foreach (var pair in " + local + ".AdditionalData)");
+            writer.OpenBlock();
+            var dynamicKey = query.DeepObject ? Names.Literal(query.Name + "[") + " + pair.Key + \"]\"" : "pair.Key";
+            writer.WriteLine("if (pair.Value is not null) " + local + "Values[" + dynamicKey + "] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
+            writer.CloseBlock();
+            writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + local + "Values;");
+            writer.CloseBlock();
+        }
+
+        private static string QueryLocal(ParameterModel query) => "query" + query.PropertyName.TrimStart('_', '@');
 
         private static string Local(ParameterModel header) => "header" + header.PropertyName.TrimStart('_', '@');
 
@@ -231,16 +312,12 @@ namespace Prevu3d.Generator.Emitting
             };
         }
 
-        private static string HeaderValue(TypeRef type, string value, Dictionary<string, EnumModel> enums)
-        {
-            if (type.IsCollection)
-            {
-                var element = ScalarText(type, "v", enums);
-                return "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", v => " + element + "))";
-            }
+        private static string HeaderValue(TypeRef type, string value, Dictionary<string, EnumModel> enums) =>
+            type.IsCollection ? JoinedText(type, value, ",", enums) : ScalarText(type, value, enums);
 
-            return ScalarText(type, value, enums);
-        }
+        /// <summary>The items of a collection as invariant text joined by <paramref name="separator"/>.</summary>
+        private static string JoinedText(TypeRef type, string value, string separator, Dictionary<string, EnumModel> enums) =>
+            "string.Join(" + Names.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", v => " + ScalarText(type, "v", enums) + "))";
 
         /// <summary>The invariant text of a scalar header value (an enum uses its spec value).</summary>
         private static string ScalarText(TypeRef type, string value, Dictionary<string, EnumModel> enums)
@@ -350,7 +427,7 @@ namespace Prevu3d.Generator.Emitting
                 }
 
                 first = false;
-                Summary(writer, parameter.Description ?? "The " + parameter.Name + " header.");
+                Summary(writer, parameter.Description ?? "The " + parameter.Name + (parameter.Kind == ParameterKind.Cookie ? " cookie." : " header."));
                 writer.WriteLine("public " + ParameterType(parameter.Type) + " " + parameter.PropertyName + " { get; set; }");
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Prevu3d.Generator.Helpers;
 using Prevu3d.Generator.Model;
 using Prevu3d.Generator.Naming;
@@ -41,7 +42,7 @@ namespace Prevu3d.Generator.Emitting
                 writer.WriteLine();
                 OperationEmitter.WriteExecutor(writer, builder, operation);
                 writer.WriteLine();
-                OperationEmitter.WriteRequestInformation(writer, builder, operation, enums);
+                OperationEmitter.WriteRequestInformation(writer, client, builder, operation, enums);
             }
 
             if (!builder.IsRoot)
@@ -77,6 +78,12 @@ namespace Prevu3d.Generator.Emitting
         {
             foreach (var navigation in builder.Navigations)
             {
+                if (navigation.Parameters.Count > 0)
+                {
+                    WriteNavigationMethod(writer, navigation);
+                    continue;
+                }
+
                 Summary(writer, "Builds and executes requests for operations under " + navigation.Path + ".");
                 writer.WriteLine("public " + navigation.TargetTypeName + " " + navigation.PropertyName);
                 writer.OpenBlock();
@@ -84,6 +91,46 @@ namespace Prevu3d.Generator.Emitting
                 writer.CloseBlock();
                 writer.WriteLine();
             }
+        }
+
+        /// <summary>A segment with text and parameters (<c>{id}:cancel</c>): a method taking the parameters, as Kiota writes it.</summary>
+        private static void WriteNavigationMethod(SourceWriter writer, NavigationModel navigation)
+        {
+            var identifiers = new List<string>();
+            foreach (var parameter in navigation.Parameters)
+            {
+                var pascal = Names.ToPascalCase(parameter);
+                var identifier = pascal.Length == 0 ? "@value" : "@" + char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+                while (identifiers.Contains(identifier))
+                {
+                    identifier += "_";
+                }
+
+                identifiers.Add(identifier);
+            }
+
+            Summary(writer, "Builds and executes requests for operations under " + navigation.Path + ".");
+            for (var i = 0; i < identifiers.Count; i++)
+            {
+                Doc(writer, "param", "The " + navigation.Parameters[i] + " path parameter.", " name=\"" + identifiers[i].Substring(1) + "\"");
+            }
+
+            writer.WriteLine("public " + navigation.TargetTypeName + " " + navigation.PropertyName + "(" + string.Join(", ", identifiers.Select(id => "string " + id)) + ")");
+            writer.OpenBlock();
+            foreach (var identifier in identifiers)
+            {
+                writer.WriteLine("if (string.IsNullOrEmpty(" + identifier + ")) throw new global::System.ArgumentNullException(nameof(" + identifier + "));");
+            }
+
+            writer.WriteLine("var urlTplParams = new " + Dictionary + "<string, object>(PathParameters);");
+            for (var i = 0; i < identifiers.Count; i++)
+            {
+                writer.WriteLine("urlTplParams[" + Names.Literal(Names.ToTemplateVariable(navigation.Parameters[i])) + "] = " + identifiers[i] + ";");
+            }
+
+            writer.WriteLine("return new " + navigation.TargetTypeName + "(urlTplParams, RequestAdapter);");
+            writer.CloseBlock();
+            writer.WriteLine();
         }
 
         /// <summary>One indexer per accepted index type (a Guid and a string id, say).</summary>
@@ -127,6 +174,12 @@ namespace Prevu3d.Generator.Emitting
             foreach (var factory in new[] { "global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory", "global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory", "global::Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory" })
             {
                 writer.WriteLine(Abstractions + ".ApiClientBuilder.RegisterDefaultSerializer<" + factory + ">();");
+            }
+
+            // Only a client that sends multipart bodies needs (and registers) Kiota's multipart package.
+            if (client.Builders.Any(b => b.Operations.Any(o => o.Body is { } body && body.ContentType == Parsing.MediaTypes.MultipartFormData)))
+            {
+                writer.WriteLine(Abstractions + ".ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory>();");
             }
 
             foreach (var factory in new[] { "global::" + client.Namespace + "." + JsonFactoryName, "global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory", "global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory" })

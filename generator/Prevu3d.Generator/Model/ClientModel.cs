@@ -8,14 +8,27 @@ namespace Prevu3d.Generator.Model
         Path,
         Query,
         Header,
+
+        /// <summary>Sent as <c>name=value</c> in the request's <c>Cookie</c> header.</summary>
+        Cookie,
     }
 
-    /// <summary>A path, query or header parameter of an operation.</summary>
+    /// <summary>A path, query, header or cookie parameter of an operation.</summary>
     /// <param name="Name">The name on the wire.</param>
     /// <param name="TemplateName">The URI template variable name (percent-encoded where needed).</param>
     /// <param name="PropertyName">The C# name.</param>
     /// <remarks>Caching rule: strings, flags, an enum and a <see cref="TypeRef"/>.</remarks>
-    internal sealed record ParameterModel(string Name, string TemplateName, string PropertyName, TypeRef Type, ParameterKind Kind, bool Required, bool Explode, string? Description);
+    internal sealed record ParameterModel(string Name, string TemplateName, string PropertyName, TypeRef Type, ParameterKind Kind, bool Required, bool Explode, string? Description)
+    {
+        /// <summary>
+        /// The separator of a non-exploded array query parameter of style <c>pipeDelimited</c> (<c>|</c>) or
+        /// <c>spaceDelimited</c> (a space); null for the form style's comma, which the URI template writes.
+        /// </summary>
+        public string? Delimiter { get; init; }
+
+        /// <summary>An object query parameter of style deepObject: each member is sent as <c>name[member]=value</c>.</summary>
+        public bool DeepObject { get; init; }
+    }
 
     /// <summary>One scheme of a security requirement, with its scopes.</summary>
     /// <remarks>Caching rule: strings and an equatable array of strings.</remarks>
@@ -62,9 +75,16 @@ namespace Prevu3d.Generator.Model
         EquatableArray<SecurityAlternativeModel> Security,
         ServerModel Server);
 
-    /// <summary>A property that navigates to a child request builder.</summary>
-    /// <remarks>Caching rule: three strings.</remarks>
-    internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path);
+    /// <summary>A property (or a method, for a segment with parameters) that navigates to a child request builder.</summary>
+    /// <remarks>Caching rule: three strings and an equatable array of strings.</remarks>
+    internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path)
+    {
+        /// <summary>
+        /// The spec names of the parameters of a segment that mixes text and parameters (<c>{id}:cancel</c>): the
+        /// navigation is then a method taking them (<c>WithIdCancel(string id)</c>), as in Kiota; empty for a property.
+        /// </summary>
+        public EquatableArray<string> Parameters { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>An indexer that navigates to an item request builder.</summary>
     /// <param name="IndexTypes">The C# types accepted by the indexers (e.g. Guid and string).</param>

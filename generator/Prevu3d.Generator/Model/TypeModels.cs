@@ -36,8 +36,15 @@ namespace Prevu3d.Generator.Model
     }
 
     /// <summary>A property of a generated model.</summary>
-    /// <remarks>Caching rule: strings, a flag and a <see cref="TypeRef"/>.</remarks>
-    internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, string? Description, bool OverridesMessage);
+    /// <remarks>Caching rule: strings, flags and a <see cref="TypeRef"/>.</remarks>
+    internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, string? Description, bool OverridesMessage)
+    {
+        /// <summary><c>deprecated: true</c>: the property is <c>[Obsolete]</c>, as in Kiota.</summary>
+        public bool Deprecated { get; init; }
+
+        /// <summary><c>readOnly: true</c>: the server sends it; the model never serializes it into a request.</summary>
+        public bool ReadOnly { get; init; }
+    }
 
     /// <summary>A generated model class (<c>IParsable</c> + <c>IAdditionalDataHolder</c>).</summary>
     /// <remarks>

@@ -143,7 +143,7 @@ namespace Prevu3d.Generator.Parsing
                     var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, propertyName) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
                     var childType = ReadBuilder(child, childParts, childNs, TypeNames.RequestBuilder(propertyName), isRoot: false);
-                    navigations.Add(new NavigationModel(propertyName, childType, child.Path));
+                    navigations.Add(new NavigationModel(propertyName, childType, child.Path) { Parameters = child.SegmentParameters.ToEquatableArray() });
                 }
                 else
                 {
@@ -158,6 +158,22 @@ namespace Prevu3d.Generator.Parsing
             return (navigations, indexer);
         }
 
+        /// <summary>Kiota's method name of a segment that mixes text and parameters: <c>{id}:cancel</c> → <c>WithIdCancel</c>, <c>thumbnail.{ext}</c> → <c>ThumbnailWithExt</c>.</summary>
+        internal static string MixedSegmentName(string segment)
+        {
+            var name = new System.Text.StringBuilder();
+            var last = 0;
+            foreach (System.Text.RegularExpressions.Match match in PathNode.ParameterPattern.Matches(segment))
+            {
+                name.Append(TextName(segment.Substring(last, match.Index - last))).Append("With").Append(Names.ToPascalCase(match.Groups[1].Value));
+                last = match.Index + match.Length;
+            }
+
+            return name.Append(TextName(segment.Substring(last))).ToString();
+        }
+
+        private static string TextName(string text) => text.Any(char.IsLetterOrDigit) ? Names.ToPascalCase(text) : string.Empty;
+
         /// <summary>The property names of the literal children, clean names first; null for a clash (reported).</summary>
         private Dictionary<PathNode, string?> NameChildren(PathNode node, string className, string pointer, NameScope memberScope)
         {
@@ -166,10 +182,11 @@ namespace Prevu3d.Generator.Parsing
             {
                 foreach (var child in node.Children)
                 {
-                    if (child.ParameterName is null && Names.HasNoSeparators(child.Segment) == pass)
+                    var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
+                    if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
                         var childPointer = child.SpecPath is null ? pointer : SpecPointer.Append("#/paths", child.SpecPath);
-                        names[child] = _sink.ReserveName(memberScope, child.Segment, childPointer, "request builder " + className);
+                        names[child] = _sink.ReserveName(memberScope, raw, childPointer, "request builder " + className);
                     }
                 }
             }

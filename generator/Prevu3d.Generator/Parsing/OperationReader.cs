@@ -36,9 +36,9 @@ namespace Prevu3d.Generator.Parsing
             _sink = sink;
         }
 
-        /// <summary>A query parameter in a URI template: <c>name</c>, or <c>name*</c> for an exploded array.</summary>
+        /// <summary>A query parameter in a URI template: <c>name</c>, or <c>name*</c> for an exploded array or object.</summary>
         public static string QueryTemplatePart(ParameterModel parameter) =>
-            parameter.TemplateName + (parameter.Type.IsCollection && parameter.Explode ? "*" : string.Empty);
+            parameter.TemplateName + ((parameter.Type.IsCollection || parameter.Type.Kind == ValueKind.Object) && parameter.Explode ? "*" : string.Empty);
 
         /// <summary>The operation's model; null when it is skipped (a request body it cannot send, reported).</summary>
         public OperationModel? Read(OperationSite site, HttpMethod httpMethod, OpenApiOperation operation)

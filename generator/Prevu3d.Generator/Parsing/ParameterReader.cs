@@ -30,7 +30,7 @@ namespace Prevu3d.Generator.Parsing
             return parameters;
         }
 
-        /// <summary>The query and header parameters of an operation (path parameters belong to the indexers).</summary>
+        /// <summary>The query parameters, and the header and cookie parameters, of an operation (path parameters belong to the indexers).</summary>
         public static (List<ParameterModel> Query, List<ParameterModel> Headers) Read(List<IOpenApiParameter> parameters, string ns, string className, string methodName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             var query = new List<ParameterModel>();
@@ -52,7 +52,17 @@ namespace Prevu3d.Generator.Parsing
                         var propertyName = type is null ? null : sink.ReserveName(queryScope, name, parameterPointer, "query parameters of " + className + "." + methodName + "Async");
                         if (type is not null && propertyName is not null)
                         {
-                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode, parameter.Description));
+                            var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
+                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode || deepObject, parameter.Description)
+                            {
+                                Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
+                                DeepObject = deepObject,
+                            });
+                            if (parameter.AllowReserved)
+                            {
+                                // A URI template's form-style query expansion always encodes reserved characters.
+                                sink.Unsupported(SpecPointer.Append(parameterPointer, "allowReserved"), "allowReserved on the query parameter '" + name + "': reserved characters in its value are percent-encoded");
+                            }
                         }
 
                         break;
@@ -76,14 +86,35 @@ namespace Prevu3d.Generator.Parsing
                         break;
                     }
 
+                    case ParameterLocation.Cookie:
+                    {
+                        // A typed property of the request configuration, like a header; sent in the Cookie header.
+                        var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
+                        var propertyName = type is null ? null : sink.ReserveName(headerScope, name, parameterPointer, "headers and cookies of " + className + "." + methodName + "Async");
+                        if (type is not null && propertyName is not null)
+                        {
+                            headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Cookie, parameter.Required, parameter.Explode, parameter.Description));
+                        }
+
+                        break;
+                    }
+
                     default:
-                        sink.Unsupported(parameterPointer, "the " + parameter.In + " parameter '" + name + "' is skipped (only path, query and header parameters are supported)");
+                        sink.Unsupported(parameterPointer, "the " + parameter.In + " parameter '" + name + "' is skipped (only path, query, header and cookie parameters are supported)");
                         break;
                 }
             }
 
             return (query, headers);
         }
+
+        /// <summary>The separator of a non-exploded array in a query: <c>|</c> for pipeDelimited, a space for spaceDelimited, else the URI template's comma.</summary>
+        private static string? Delimiter(ParameterStyle? style) => style switch
+        {
+            ParameterStyle.PipeDelimited => "|",
+            ParameterStyle.SpaceDelimited => " ",
+            _ => null,
+        };
 
         /// <summary>The indexer types of a path parameter: the typed one, plus string for anything else than a string.</summary>
         public static (EquatableArray<string> Types, string? Description) IndexTypes(PathNode node, string ns, SchemaResolver schemas, DiagnosticSink sink)
@@ -116,6 +147,11 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var type = schemas.Resolve(schema, enumContext, ns, pointer, asError: false);
+            if (IsObjectQuery(parameter, type))
+            {
+                return type;
+            }
+
             if (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
             {
                 sink.Unsupported(pointer, "the parameter '" + parameter.Name + "' is not a primitive, enum or array of them; it is skipped");
@@ -124,6 +160,14 @@ namespace Prevu3d.Generator.Parsing
 
             return type;
         }
+
+        /// <summary>
+        /// An object (or map) query parameter of style deepObject (<c>filter[a]=x</c>) or form (<c>a=x</c>, or
+        /// <c>filter=a,x</c> not exploded): its model's scalar properties and additional data are sent.
+        /// </summary>
+        private static bool IsObjectQuery(IOpenApiParameter parameter, TypeRef type) =>
+            parameter.In == ParameterLocation.Query && type.Kind == ValueKind.Object && !type.IsCollection
+            && parameter.Style is null or ParameterStyle.Form or ParameterStyle.DeepObject;
 
         /// <summary>The first declaration of the node's parameter: on its path item, its operations, or any path below it.</summary>
         private static IOpenApiParameter? FindPathParameter(PathNode node) =>

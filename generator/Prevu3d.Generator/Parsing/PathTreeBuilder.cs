@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Naming;
 
@@ -9,6 +10,9 @@ namespace Prevu3d.Generator.Parsing
     /// <summary>One segment of the path tree: a literal (<c>nodes</c>) or a parameter (<c>{nodeId}</c>).</summary>
     internal sealed class PathNode
     {
+        /// <summary>A <c>{name}</c> inside a segment.</summary>
+        internal static readonly Regex ParameterPattern = new Regex("\\{([^{}]*)\\}", RegexOptions.CultureInvariant);
+
         public PathNode(string segment, string? parameterName)
         {
             Segment = segment;
@@ -20,7 +24,19 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The parameter's name for a <c>{parameter}</c> segment; null for a literal one.</summary>
         public string? ParameterName { get; }
 
+        /// <summary>
+        /// The parameters of a segment that mixes text and parameters (<c>{id}:cancel</c>, <c>thumbnail.{ext}</c>), in
+        /// order; empty for a literal or a <c>{parameter}</c> segment. Such a segment is a method of its parent builder.
+        /// </summary>
+        public IReadOnlyList<string> SegmentParameters { get; set; } = Array.Empty<string>();
+
+        /// <summary>The URI template operator of a <c>{parameter}</c> segment: <c>.</c> for style label, <c>;</c> for matrix, else empty.</summary>
+        public string Operator { get; set; } = string.Empty;
+
         public List<PathNode> Children { get; } = new List<PathNode>();
+
+        /// <summary>The node above; null for the root.</summary>
+        public PathNode? Parent { get; set; }
 
         /// <summary>The children by literal segment; the parameter child under <c>{}</c>.</summary>
         public Dictionary<string, PathNode> ChildrenByKey { get; } = new Dictionary<string, PathNode>(StringComparer.Ordinal);
@@ -36,8 +52,15 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The path as a URI template: each parameter an encoded template variable.</summary>
         public string UrlTemplate()
         {
+            var operators = new List<string>();
+            for (var node = this; node is not null; node = node.Parent)
+            {
+                operators.Insert(0, node.Operator);
+            }
+
+            // operators[0] is the root's (no segment): segment i of the path is node i + 1.
             var parts = Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => p.StartsWith("{", StringComparison.Ordinal) ? "{" + Names.ToTemplateVariable(p.Substring(1, p.Length - 2)) + "}" : p);
+                .Select((p, i) => ParameterPattern.Replace(p, m => "{" + (i + 1 < operators.Count ? operators[i + 1] : string.Empty) + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
             return "/" + string.Join("/", parts);
         }
     }
@@ -47,7 +70,7 @@ namespace Prevu3d.Generator.Parsing
     {
         /// <summary>
         /// The tree of <paramref name="document"/>'s paths. A path whose segments cannot become builders
-        /// (text and a parameter in one segment, a parameter renamed between paths) or that normalizes onto
+        /// (unbalanced braces, a parameter renamed between paths) or that normalizes onto
         /// another path is reported and left out.
         /// </summary>
         public static PathNode Build(OpenApiDocument document, DiagnosticSink sink)
@@ -61,7 +84,7 @@ namespace Prevu3d.Generator.Parsing
             foreach (var pair in document.Paths)
             {
                 var pointer = SpecPointer.Append("#/paths", pair.Key);
-                var node = Walk(root, pair.Key, pointer, sink);
+                var node = Walk(root, pair.Key, pair.Value, pointer, sink);
                 if (node?.SpecPath is { } earlier)
                 {
                     // `/a`, `/a/` and `//a` are one builder: keeping either would drop the other's operations silently.
@@ -77,29 +100,54 @@ namespace Prevu3d.Generator.Parsing
             return root;
         }
 
+        /// <summary>The URI template operator of path parameter <paramref name="name"/>'s style: label <c>{.x}</c>, matrix <c>{;x}</c>, else simple.</summary>
+        private static string Operator(IOpenApiPathItem item, string name)
+        {
+            var declared = (item.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
+                .Concat((item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Values.SelectMany(o => o.Parameters ?? Enumerable.Empty<IOpenApiParameter>()))
+                .FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == name);
+            return declared?.Style switch
+            {
+                ParameterStyle.Label => ".",
+                ParameterStyle.Matrix => ";",
+                _ => string.Empty,
+            };
+        }
+
         /// <summary>The node of <paramref name="path"/>, creating the missing segments; null when the path is skipped.</summary>
-        private static PathNode? Walk(PathNode root, string path, string pointer, DiagnosticSink sink)
+        private static PathNode? Walk(PathNode root, string path, IOpenApiPathItem item, string pointer, DiagnosticSink sink)
         {
             var node = root;
             foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 string? parameter = null;
+                IReadOnlyList<string> segmentParameters = Array.Empty<string>();
                 if (segment.IndexOf('{') >= 0 || segment.IndexOf('}') >= 0)
                 {
-                    if (!(segment.StartsWith("{", StringComparison.Ordinal) && segment.EndsWith("}", StringComparison.Ordinal) && segment.IndexOf('{', 1) < 0))
+                    var matches = PathNode.ParameterPattern.Matches(segment).Cast<Match>().ToList();
+                    var rest = PathNode.ParameterPattern.Replace(segment, string.Empty);
+                    if (matches.Count == 0 || rest.IndexOf('{') >= 0 || rest.IndexOf('}') >= 0 || matches.Any(m => m.Groups[1].Length == 0))
                     {
-                        sink.Unsupported(pointer, "the path segment '" + segment + "' mixes text and parameters; the path is skipped");
+                        sink.Unsupported(pointer, "the path segment '" + segment + "' has unbalanced or empty braces; the path is skipped");
                         return null;
                     }
 
-                    parameter = segment.Substring(1, segment.Length - 2);
+                    if (matches.Count == 1 && matches[0].Length == segment.Length)
+                    {
+                        parameter = matches[0].Groups[1].Value;
+                    }
+                    else
+                    {
+                        // Text and parameters in one segment (`{id}:cancel`): a method of the parent, as Kiota makes it.
+                        segmentParameters = matches.Select(m => m.Groups[1].Value).ToList();
+                    }
                 }
 
                 // Looked up by key, not by scanning siblings: thousands of paths stay linear.
                 var key = parameter is null ? segment : "{}";
                 if (!node.ChildrenByKey.TryGetValue(key, out var child))
                 {
-                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment };
+                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment, SegmentParameters = segmentParameters, Parent = node };
                     node.Children.Add(child);
                     node.ChildrenByKey[key] = child;
                 }
@@ -107,6 +155,11 @@ namespace Prevu3d.Generator.Parsing
                 {
                     sink.Unsupported(pointer, "the path parameter '{" + parameter + "}' sits where another path names it '{" + child.ParameterName + "}'; the path is skipped");
                     return null;
+                }
+
+                if (parameter is not null && child.Operator.Length == 0)
+                {
+                    child.Operator = Operator(item, parameter);
                 }
 
                 node = child;

@@ -4,9 +4,12 @@ using Prevu3d.Generator.Model;
 
 namespace Prevu3d.Generator.Parsing
 {
-    /// <summary>The request body of an operation: JSON, form and text bodies are typed, anything else is a stream.</summary>
+    /// <summary>The request body of an operation: JSON, form and <c>text/plain</c> bodies are typed, <c>multipart/form-data</c> is a <c>MultipartBody</c>, anything else is a stream.</summary>
     internal static class RequestBodyReader
     {
+        /// <summary>Kiota's multipart body, serialized by <c>Microsoft.Kiota.Serialization.Multipart</c>.</summary>
+        public static readonly TypeRef MultipartBody = new TypeRef(ValueKind.Object, "global::Microsoft.Kiota.Abstractions.MultipartBody", false);
+
         /// <summary>The body's model; null when there is none, or (reported) when the operation cannot send it.</summary>
         public static RequestBodyModel? Read(IOpenApiRequestBody? requestBody, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
@@ -29,9 +32,15 @@ namespace Prevu3d.Generator.Parsing
 
             var contentType = MediaTypes.Essence(media.Key);
             var contentPointer = SpecPointer.Append(SpecPointer.Append(pointer, "content"), media.Key);
+            if (MediaTypes.IsMultipart(contentType))
+            {
+                // Kiota's shape: the caller adds the parts the schema names to a MultipartBody.
+                return new RequestBodyModel(MediaTypes.MultipartFormData, MultipartBody, requestBody.Required, OperationReader.Clean(requestBody.Description));
+            }
+
             if (contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
             {
-                sink.Unsupported(contentPointer, "multipart request bodies; the operation is skipped");
+                sink.Unsupported(contentPointer, "the request body type '" + contentType + "' (only multipart/form-data among multipart types); the operation is skipped");
                 return null;
             }
 
@@ -39,6 +48,12 @@ namespace Prevu3d.Generator.Parsing
             var type = isStructured
                 ? schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false)
                 : SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
+            if (MediaTypes.IsText(contentType) && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
+            {
+                // Kiota's text writer takes one value: a text body is a string, whatever its schema says.
+                type = SchemaResolver.Primitive(ValueKind.String, "string");
+            }
+
             if (contentType == MediaTypes.FormUrlEncoded && (type.Kind != ValueKind.Object || type.IsCollection))
             {
                 sink.Unsupported(contentPointer, "a form body that is not an object; the operation is skipped");

@@ -11,7 +11,9 @@ namespace Prevu3d.Generator.Parsing
     /// <summary>The responses of an operation: the success body it returns and the error bodies it throws.</summary>
     internal static class ResponseReader
     {
-        /// <summary>The type and content type of the first 2xx response with content (<c>2XX</c> last); nulls for none.</summary>
+        private static readonly TypeRef Stream = SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
+
+        /// <summary>The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last); nulls for none.</summary>
         public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
@@ -40,19 +42,18 @@ namespace Prevu3d.Generator.Parsing
                 var contentType = MediaTypes.Essence(media.Key);
                 var contentPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, response.Key), "content"), media.Key);
                 var isJson = MediaTypes.IsJson(contentType);
+                var type = Stream;
                 if (isJson || MediaTypes.IsText(contentType))
                 {
-                    var type = schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
-                    if (!isJson && (type.Kind is ValueKind.Object or ValueKind.Untyped || type.IsCollection))
+                    type = schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
+                    if (!isJson && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
                     {
                         // A text body cannot be parsed into a model: hand it over as a string.
                         type = SchemaResolver.Primitive(ValueKind.String, "string");
                     }
-
-                    return (type, contentType);
                 }
 
-                return (SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream"), contentType);
+                return (type, MediaTypes.Accept(response.Value.Content!, contentType, type.Kind == ValueKind.Stream));
             }
 
             return (null, null);

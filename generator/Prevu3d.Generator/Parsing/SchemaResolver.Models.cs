@@ -31,14 +31,25 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false);
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false));
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
-                properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage));
+                properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
+                {
+                    Deprecated = Flag(propertySchema, s => s.Deprecated),
+                    ReadOnly = Flag(propertySchema, s => s.ReadOnly),
+                });
             }
 
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray()));
         }
+
+        /// <summary>
+        /// The type of a model property: binary content (<c>format: binary</c>, a <c>Stream</c> as a body or a response)
+        /// is a <c>byte[]</c> inside a model, as Kiota types it, since a JSON value is read whole.
+        /// </summary>
+        private static TypeRef AsProperty(TypeRef type) =>
+            type.Kind == ValueKind.Stream ? new TypeRef(ValueKind.ByteArray, "byte[]", type.IsCollection) : type;
 
         /// <summary>Builds a string enum; <c>null</c> and repeated wire values are not members.</summary>
         public void BuildEnum(IOpenApiSchema schema, string ns, string name, string pointer)
@@ -165,6 +176,22 @@ namespace Prevu3d.Generator.Parsing
                 index[pair.Key] = collected.Count;
                 collected.Add((pair.Key, pair.Value, SpecPointer.Append(SpecPointer.Append(pointer, "properties"), pair.Key)));
             }
+        }
+
+        /// <summary>A flag of the property's schema, or of the schema its reference (or a lone <c>allOf</c> member) points to.</summary>
+        private static bool Flag(IOpenApiSchema schema, Func<IOpenApiSchema, bool> flag)
+        {
+            if (flag(schema))
+            {
+                return true;
+            }
+
+            if (schema is OpenApiSchemaReference { Target: { } target })
+            {
+                return flag(target);
+            }
+
+            return schema.AllOf is { Count: 1 } allOf && allOf[0] is not OpenApiSchemaReference && flag(allOf[0]);
         }
 
         /// <summary>The description of a schema, else of the schema a reference points to, else its title.</summary>

@@ -53,8 +53,7 @@ namespace Prevu3d.Generator.Parsing
                 return ValueKind.Untyped;
             }
 
-            var type = NonNullType(schema);
-            if (type == JsonSchemaType.String && schema.Enum is { Count: > 0 })
+            if (IsStringEnum(schema))
             {
                 return ValueKind.Enum;
             }
@@ -199,14 +198,12 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var item = Resolve(schema.Items, contextName, ns, SpecPointer.Append(pointer, "items"), asError: false);
-                    if (item.IsCollection)
-                    {
-                        _sink.Unsupported(SpecPointer.Append(pointer, "items"), "an array of arrays (the value is kept as an UntypedNode)");
-                        return Untyped;
-                    }
 
-                    return item.Kind == ValueKind.Untyped ? Untyped : item.AsCollection();
-                case JsonSchemaType.String when schema.Enum is { Count: > 0 }:
+                    // An array of arrays is an UntypedNode, as Kiota types it (code written against Kiota's
+                    // client reads it so); the inner types are still built, since other values may use them.
+                    return item.Kind == ValueKind.Untyped || item.IsCollection ? Untyped : item.AsCollection();
+                case JsonSchemaType.String when IsStringEnum(schema):
+                case null when IsStringEnum(schema):
                     var enumName = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
                     BuildEnum(schema, ns, enumName, pointer);
                     return new TypeRef(ValueKind.Enum, "global::" + ns + "." + enumName, false);
@@ -246,6 +243,20 @@ namespace Prevu3d.Generator.Parsing
         private static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
             schema.Type is { } type && (type & ~JsonSchemaType.Null) != 0 ? type & ~JsonSchemaType.Null : null;
 
+        /// <summary>A string enum: <c>type: string</c>, or no type and only string values (besides null), as Kiota reads both.</summary>
+        private static bool IsStringEnum(IOpenApiSchema schema)
+        {
+            if (schema.Enum is not { Count: > 0 } values)
+            {
+                return false;
+            }
+
+            var type = NonNullType(schema);
+            return type == JsonSchemaType.String
+                || (type is null && values.All(v => v is null || JsonNullSentinel.IsJsonNullSentinel(v) || v.GetValueKind() == System.Text.Json.JsonValueKind.String)
+                    && values.Any(v => v is not null && !JsonNullSentinel.IsJsonNullSentinel(v)));
+        }
+
         private static bool IsSingleFlag(JsonSchemaType type) => (type & (type - 1)) == 0;
 
         private static bool IsObjectSchema(IOpenApiSchema schema)
@@ -257,6 +268,13 @@ namespace Prevu3d.Generator.Parsing
             }
 
             if (schema.Properties is { Count: > 0 })
+            {
+                return true;
+            }
+
+            // A free-form object or a map (additionalProperties with a schema) is a model of AdditionalData only,
+            // as in Kiota; with oneOf/anyOf beside it, the composition decides.
+            if ((type == JsonSchemaType.Object || schema.AdditionalProperties is not null) && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.AllOf is not { Count: > 0 })
             {
                 return true;
             }

@@ -121,6 +121,7 @@ namespace Prevu3d.RealityConnect.Items.Item
         /// <summary>DELETE {+baseurl}/items/{itemId}</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        [global::System.Obsolete("This operation is deprecated in the API description.")]
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToDeleteRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.DELETE, "{+baseurl}/items/{itemId}", PathParameters);

@@ -25,6 +25,16 @@ namespace Prevu3d.RealityConnect.Items
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption PostServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
 
+        /// <summary>Builds and executes requests for operations under /items/{itemId}:archive.</summary>
+        /// <param name="itemId">The itemId path parameter.</param>
+        public global::Prevu3d.RealityConnect.Items.WithItemIdArchive.WithItemIdArchiveRequestBuilder WithItemIdArchive(string @itemId)
+        {
+            if (string.IsNullOrEmpty(@itemId)) throw new global::System.ArgumentNullException(nameof(@itemId));
+            var urlTplParams = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
+            urlTplParams["itemId"] = @itemId;
+            return new global::Prevu3d.RealityConnect.Items.WithItemIdArchive.WithItemIdArchiveRequestBuilder(urlTplParams, RequestAdapter);
+        }
+
         /// <summary>Gets an item from the /items collection.</summary>
         /// <param name="position">The unique identifier of the item.</param>
         /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemItemRequestBuilder"/>.</returns>
@@ -91,7 +101,7 @@ namespace Prevu3d.RealityConnect.Items
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
-                var configuration = new ItemsRequestBuilderGetRequestConfiguration();
+                var configuration = new global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration();
                 requestConfiguration(configuration);
                 requestInfo.AddQueryParameters(configuration.QueryParameters);
                 requestInfo.AddRequestOptions(configuration.Options);

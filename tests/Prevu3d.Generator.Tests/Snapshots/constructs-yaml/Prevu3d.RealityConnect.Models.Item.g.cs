@@ -3,6 +3,7 @@
 
 namespace Prevu3d.RealityConnect.Models
 {
+    #pragma warning disable CS0618
     /// <summary>An item with every primitive.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class Item : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
@@ -52,6 +53,9 @@ namespace Prevu3d.RealityConnect.Models
         /// <summary>The blob property.</summary>
         public byte[]? Blob { get; set; }
 
+        /// <summary>The file property.</summary>
+        public byte[]? File { get; set; }
+
         /// <summary>The kind of an item.</summary>
         public global::Prevu3d.RealityConnect.Models.Kind? Kind { get; set; }
 
@@ -81,6 +85,26 @@ namespace Prevu3d.RealityConnect.Models
 
         /// <summary>The node property.</summary>
         public string? Node { get; set; }
+
+        /// <summary>The matrix property.</summary>
+        public global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode? Matrix { get; set; }
+
+        /// <summary>The attributes property.</summary>
+        public global::Prevu3d.RealityConnect.Models.ItemAttributes? Attributes { get; set; }
+
+        /// <summary>The level property.</summary>
+        public int? Level { get; set; }
+
+        /// <summary>The mood property.</summary>
+        public global::Prevu3d.RealityConnect.Models.ItemMood? Mood { get; set; }
+
+        /// <summary>The legacy property.</summary>
+        [global::System.Obsolete("This property is deprecated in the API description.")]
+        public string? Legacy { get; set; }
+
+        /// <summary>The version property.</summary>
+        /// <remarks>Read-only: the server sends it; it is never serialized into a request.</remarks>
+        public int? Version { get; set; }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.Item"/> and sets the default values.</summary>
         public Item()
@@ -117,6 +141,7 @@ namespace Prevu3d.RealityConnect.Models
                 { "day", n => { Day = n.GetDateValue(); } },
                 { "at", n => { At = n.GetTimeValue(); } },
                 { "blob", n => { Blob = n.GetByteArrayValue(); } },
+                { "file", n => { File = n.GetByteArrayValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>(); } },
                 { "kinds", n => { Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "labels", n => { Labels = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
@@ -127,6 +152,12 @@ namespace Prevu3d.RealityConnect.Models
                 { "parent", n => { Parent = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue); } },
                 { "extra", n => { Extra = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue); } },
                 { "node", n => { Node = n.GetStringValue(); } },
+                { "matrix", n => { Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue); } },
+                { "attributes", n => { Attributes = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>(global::Prevu3d.RealityConnect.Models.ItemAttributes.CreateFromDiscriminatorValue); } },
+                { "level", n => { Level = n.GetIntValue(); } },
+                { "mood", n => { Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>(); } },
+                { "legacy", n => { Legacy = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetIntValue(); } },
             };
         }
 
@@ -149,6 +180,7 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteDateValue("day", Day);
             writer.WriteTimeValue("at", At);
             writer.WriteByteArrayValue("blob", Blob);
+            writer.WriteByteArrayValue("file", File);
             writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Kind>("kind", Kind);
             writer.WriteCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>("kinds", Kinds);
             writer.WriteCollectionOfPrimitiveValues<string>("labels", Labels);
@@ -159,6 +191,11 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("parent", Parent);
             writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("extra", Extra);
             writer.WriteStringValue("node", Node);
+            writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("matrix", Matrix);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>("attributes", Attributes);
+            writer.WriteIntValue("level", Level);
+            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>("mood", Mood);
+            writer.WriteStringValue("legacy", Legacy);
             writer.WriteAdditionalData(AdditionalData);
         }
 
@@ -292,6 +329,15 @@ namespace Prevu3d.RealityConnect.Models
                         Blob = n.GetByteArrayValue();
                     }
                 }
+                else if (reader.ValueTextEquals("file"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        File = n.GetByteArrayValue();
+                    }
+                }
                 else if (reader.ValueTextEquals("kind"u8))
                 {
                     reader.Read();
@@ -375,6 +421,56 @@ namespace Prevu3d.RealityConnect.Models
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("matrix"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
+                    }
+                }
+                else if (reader.ValueTextEquals("attributes"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Attributes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemAttributes>(ref reader, context);
+                    }
+                }
+                else if (reader.ValueTextEquals("level"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Level = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("mood"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                        Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>();
+                    }
+                }
+                else if (reader.ValueTextEquals("legacy"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Legacy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    }
+                }
+                else if (reader.ValueTextEquals("version"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        Version = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
                     }
                 }
                 else

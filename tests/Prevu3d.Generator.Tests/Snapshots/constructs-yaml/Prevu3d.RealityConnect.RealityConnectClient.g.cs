@@ -12,6 +12,12 @@ namespace Prevu3d.RealityConnect
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
 
+        /// <summary>Builds and executes requests for operations under /files.</summary>
+        public global::Prevu3d.RealityConnect.Files.FilesRequestBuilder Files
+        {
+            get => new global::Prevu3d.RealityConnect.Files.FilesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /flags.</summary>
         public global::Prevu3d.RealityConnect.Flags.FlagsRequestBuilder Flags
         {
@@ -36,10 +42,28 @@ namespace Prevu3d.RealityConnect
             get => new global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        /// <summary>Builds and executes requests for operations under /notes.</summary>
+        public global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder Notes
+        {
+            get => new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
+        /// <summary>Builds and executes requests for operations under /shelves.</summary>
+        public global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder Shelves
+        {
+            get => new global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /tags.</summary>
         public global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder Tags
         {
             get => new global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
+        }
+
+        /// <summary>Builds and executes requests for operations under /uploads.</summary>
+        public global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder Uploads
+        {
+            get => new global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.RealityConnectClient"/> and sets the default values.</summary>
@@ -49,6 +73,7 @@ namespace Prevu3d.RealityConnect
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory>();
+            global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory>();
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory>();
