@@ -12,7 +12,7 @@ using Prevu3d.Generator.Parsing;
 namespace Prevu3d.Generator
 {
     /// <summary>
-    /// Generates a Kiota-abstractions client from every OpenAPI 3.0 document passed as an
+    /// Generates a Kiota-abstractions client from every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1, 3.2) passed as an
     /// <c>AdditionalFiles</c> item (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>).
     /// </summary>
     /// <remarks>

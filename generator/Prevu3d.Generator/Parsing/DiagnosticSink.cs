@@ -47,6 +47,15 @@ namespace Prevu3d.Generator.Parsing
             }
         }
 
+        /// <summary>P3D0013 once per <paramref name="key"/>: a defect of the document that does not stop a correct client.</summary>
+        public void LenientOnce(string key, string pointer, string what)
+        {
+            if (_reportedOnce.Add(key))
+            {
+                Report(DiagnosticDescriptors.LenientFinding, pointer, pointer, what);
+            }
+        }
+
         /// <summary>P3D0003 once per reference and place, however many stages reach it.</summary>
         public void Dangling(string reference, string? pointer)
         {
@@ -63,17 +72,8 @@ namespace Prevu3d.Generator.Parsing
         public void Collision(string pointer, string first, string second, string name, string scope) =>
             Report(DiagnosticDescriptors.NameCollision, pointer, first, second, name, scope);
 
-        /// <summary>Reserves a spec name in <paramref name="scope"/> (<see cref="NameScope.ReserveSpecName"/>); reports a clash.</summary>
-        public string? ReserveName(NameScope scope, string raw, string pointer, string scopeDescription)
-        {
-            var chosen = scope.ReserveSpecName(raw, out var preferred);
-            if (chosen is null)
-            {
-                Collision(pointer, scope.OwnerOf(preferred), raw, preferred, scopeDescription);
-            }
-
-            return chosen;
-        }
+        /// <summary>Reserves a spec name in <paramref name="scope"/> (<see cref="NameScope.ReserveSpecName(string, out string)"/>); never fails.</summary>
+        public string ReserveName(NameScope scope, string raw) => scope.ReserveSpecName(raw, out _);
 
         /// <summary>The reference text when <paramref name="element"/> is a $ref that resolves to nothing.</summary>
         public static string? Unresolved(object? element) => element switch
