@@ -32,11 +32,19 @@ namespace Prevu3d.Generator
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             // The AdditionalText is read into plain strings at once, so no Roslyn object is cached.
+            var candidateFiles = context.AdditionalTextsProvider
+                .Where(static file => IsCandidate(file.Path))
+                .Select(static (file, cancellationToken) => new ReferencedFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .Collect()
+                .WithTrackingName(TrackingNames.CandidateFiles);
+
+            // Each spec carries the files its relative $refs name (a spec split over several files), and only those.
             var inputs = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, cancellationToken) => IsCandidate(pair.Left.Path) ? ReadInput(pair.Left, pair.Right, cancellationToken) : null)
                 .Where(static input => input is not null)
-                .Select(static (input, _) => input!)
+                .Combine(candidateFiles)
+                .Select(static (pair, _) => pair.Left! with { Files = ReferenceBundler.ReferencedFiles(pair.Left!.FilePath, pair.Left.Text, pair.Right).ToEquatableArray() })
                 .WithTrackingName(TrackingNames.SpecInputs);
 
             var results = inputs

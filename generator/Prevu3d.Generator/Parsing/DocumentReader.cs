@@ -36,15 +36,16 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>Reads the document; reader errors and warnings become located diagnostics. Null when it cannot be used.</summary>
-        public static OpenApiDocument? ReadDocument(SpecInput input, DiagnosticSink sink)
+        public static OpenApiDocument? ReadDocument(SpecInput input, BundledSpec spec, DiagnosticSink sink)
         {
             var settings = new OpenApiReaderSettings();
             settings.AddYamlReader();
-            var format = input.FilePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+            // A bundled spec is written as YAML, whatever the format of its files.
+            var format = !spec.Rewritten && input.FilePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
             ReadResult result;
             try
             {
-                result = OpenApiDocument.Parse(input.Text, format, settings);
+                result = OpenApiDocument.Parse(spec.Text, format, settings);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -58,18 +59,18 @@ namespace Prevu3d.Generator.Parsing
                 var pointer = PointerOf(error);
                 if (StopsACorrectClient(error))
                 {
-                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sink.Positions.Locate(pointer), pointer, error.Message));
+                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sink.Locate(pointer), pointer, error.Message));
                     ok = false;
                 }
                 else
                 {
-                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LenientFinding, sink.Positions.Locate(pointer), pointer, LenientMessage(error)));
+                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LenientFinding, sink.Locate(pointer), pointer, LenientMessage(error)));
                 }
             }
 
             foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
             {
-                var diagnostic = FromReaderWarning(warning, sink.Positions);
+                var diagnostic = FromReaderWarning(warning, sink.Locate);
                 if (diagnostic.Id == DiagnosticDescriptors.DanglingReference.Id)
                 {
                     ok = false;
@@ -144,13 +145,15 @@ namespace Prevu3d.Generator.Parsing
                 : (error.Message ?? string.Empty).Trim().TrimEnd('.') + "; the reader skips it";
 
         /// <summary>A reader warning as a diagnostic: a dangling reference is P3D0003, anything else P3D0008.</summary>
-        internal static DiagnosticInfo FromReaderWarning(OpenApiError warning, SpecPositions positions)
+        internal static DiagnosticInfo FromReaderWarning(OpenApiError warning, SpecPositions positions) => FromReaderWarning(warning, positions.Locate);
+
+        private static DiagnosticInfo FromReaderWarning(OpenApiError warning, Func<string?, LocationInfo> locate)
         {
             var pointer = PointerOf(warning);
             var reference = DanglingReferenceIn(warning.Message);
             return reference is not null
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, positions.Locate(pointer), reference)
-                : DiagnosticInfo.Create(DiagnosticDescriptors.ReaderWarning, positions.Locate(pointer), pointer, warning.Message);
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, locate(pointer), reference)
+                : DiagnosticInfo.Create(DiagnosticDescriptors.ReaderWarning, locate(pointer), pointer, warning.Message);
         }
 
         private static SpecPositions? LoadPositions(SpecInput input, List<DiagnosticInfo> diagnostics)
