@@ -44,7 +44,7 @@ namespace Prevu3d.Generator
                 .Select(static (pair, cancellationToken) => IsCandidate(pair.Left.Path) ? ReadInput(pair.Left, pair.Right, cancellationToken) : null)
                 .Where(static input => input is not null)
                 .Combine(candidateFiles)
-                .Select(static (pair, _) => pair.Left! with { Files = ReferenceBundler.ReferencedFiles(pair.Left!.FilePath, pair.Left.Text, pair.Right).ToEquatableArray() })
+                .Select(static (pair, _) => pair.Left! with { Files = ReferenceFiles.ReferencedFiles(pair.Left!.FilePath, pair.Left.Text, pair.Right).ToEquatableArray() })
                 .WithTrackingName(TrackingNames.SpecInputs);
 
             var results = inputs

@@ -129,6 +129,17 @@ public sealed class DiagnosticDescriptorsTests
         Assert.Contains("bogus", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void UnknownSchemaKeywordShouldReportP3D0013AndStillGenerate()
+    {
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\ncomponents:\n  schemas:\n    Labels:\n      type: object\n      patternProperties:\n        '^x-': {type: string}\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0013", DiagnosticSeverity.Warning, line: 10);
+        Assert.Contains("patternProperties", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
     [Theory]
     [InlineData("PathMustBeUnique", "paths:\n  /a/{x}:\n    get: {parameters: [{name: x, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n  /a/{y}:\n    delete: {parameters: [{name: y, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n", 8)]
     [InlineData("ValidateSchemaDiscriminator", "paths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      discriminator: {propertyName: kind}\n      properties: {kind: {type: string}}\n", 12)]

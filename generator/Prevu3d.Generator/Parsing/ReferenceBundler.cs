@@ -59,42 +59,6 @@ namespace Prevu3d.Generator.Parsing
             return new BundledSpec(writer.ToString(), bundler.PointerMap, true);
         }
 
-        /// <summary>The files named by the spec's <c>$ref</c>s, and by theirs, among <paramref name="files"/> (a cheap text scan).</summary>
-        public static IEnumerable<ReferencedFile> ReferencedFiles(string specPath, string specText, IReadOnlyList<ReferencedFile> files)
-        {
-            var byPath = new Dictionary<string, ReferencedFile>(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                byPath[Normalize(file.Path)] = file;
-            }
-
-            var found = new Dictionary<string, ReferencedFile>(StringComparer.Ordinal);
-            var pending = new Queue<(string Path, string Text)>();
-            pending.Enqueue((Normalize(specPath), specText));
-            while (pending.Count > 0)
-            {
-                var (path, text) = pending.Dequeue();
-                foreach (var reference in RefValues(text))
-                {
-                    var hash = reference.IndexOf('#');
-                    var filePart = hash < 0 ? reference : reference.Substring(0, hash);
-                    if (filePart.Length == 0 || !IsRelative(filePart))
-                    {
-                        continue;
-                    }
-
-                    var target = Resolve(path, filePart);
-                    if (target != Normalize(specPath) && !found.ContainsKey(target) && byPath.TryGetValue(target, out var file))
-                    {
-                        found[target] = file;
-                        pending.Enqueue((target, file.Text));
-                    }
-                }
-            }
-
-            return found.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
-        }
-
         private static bool NeedsBundling(SpecInput input, YamlNode root)
         {
             var isSwagger = IsSwagger(root);
@@ -105,12 +69,12 @@ namespace Prevu3d.Generator.Parsing
                     var hash = reference.Value.IndexOf('#');
                     var filePart = hash < 0 ? reference.Value : reference.Value.Substring(0, hash);
                     var fragment = hash < 0 ? string.Empty : reference.Value.Substring(hash + 1);
-                    if (!IsPointer(fragment))
+                    if (!ReferenceFiles.IsPointer(fragment))
                     {
                         continue;
                     }
 
-                    if (filePart.Length == 0 ? !IsComponentPointer(fragment, isSwagger) : input.Files.Any(f => Normalize(f.Path) == Resolve(Normalize(input.FilePath), filePart)))
+                    if (filePart.Length == 0 ? !IsComponentPointer(fragment, isSwagger) : input.Files.Any(f => ReferenceFiles.Normalize(f.Path) == ReferenceFiles.Resolve(ReferenceFiles.Normalize(input.FilePath), filePart)))
                     {
                         return true;
                     }
@@ -137,7 +101,7 @@ namespace Prevu3d.Generator.Parsing
                 _input = input;
                 _root = root;
                 _isSwagger = IsSwagger(root);
-                _mainPath = Normalize(input.FilePath);
+                _mainPath = ReferenceFiles.Normalize(input.FilePath);
             }
 
             public List<KeyValuePair<string, string>> PointerMap { get; } = new List<KeyValuePair<string, string>>();
@@ -191,8 +155,8 @@ namespace Prevu3d.Generator.Parsing
                 var hash = value.IndexOf('#');
                 var filePart = hash < 0 ? value : value.Substring(0, hash);
                 var fragment = hash < 0 ? string.Empty : value.Substring(hash + 1);
-                var targetFile = filePart.Length == 0 ? site.File : IsRelative(filePart) ? Resolve(site.File, filePart) : null;
-                if (targetFile is null || !IsPointer(fragment) || (targetFile != _mainPath && !_input.Files.Any(f => Normalize(f.Path) == targetFile)))
+                var targetFile = filePart.Length == 0 ? site.File : ReferenceFiles.IsRelative(filePart) ? ReferenceFiles.Resolve(site.File, filePart) : null;
+                if (targetFile is null || !ReferenceFiles.IsPointer(fragment) || (targetFile != _mainPath && !_input.Files.Any(f => ReferenceFiles.Normalize(f.Path) == targetFile)))
                 {
                     // Not a file of the project: the reader reports it as an external reference.
                     return;
@@ -217,7 +181,7 @@ namespace Prevu3d.Generator.Parsing
                     return;
                 }
 
-                if (Find(RootOf(targetFile), fragment) is not { } target || (targetFile == _mainPath && target.Parent is null))
+                if (ReferenceFiles.Find(RootOf(targetFile), fragment) is not { } target || (targetFile == _mainPath && target.Parent is null))
                 {
                     // Dangling: left for the reader to report at its place.
                     return;
@@ -272,7 +236,7 @@ namespace Prevu3d.Generator.Parsing
 
                 if (!_otherRoots.TryGetValue(file, out var root))
                 {
-                    var text = _input.Files.First(f => Normalize(f.Path) == file).Text;
+                    var text = _input.Files.First(f => ReferenceFiles.Normalize(f.Path) == file).Text;
                     try
                     {
                         root = SpecPositions.Load(file, text).Root;
@@ -332,82 +296,6 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>A mapping that holds a <c>$ref</c>, in the file it was read from.</summary>
         private sealed record Site(YamlMappingNode Mapping, YamlScalarNode Reference, string File, string LocateAt, string[] Keys);
-
-        /// <summary>A node found by pointer and how to put another node in its place.</summary>
-        private sealed class Found
-        {
-            public Found(YamlNode node, YamlNode? parent, YamlNode? key, int index)
-            {
-                Node = node;
-                Parent = parent;
-                Key = key;
-                Index = index;
-            }
-
-            public YamlNode Node { get; }
-
-            public YamlNode? Parent { get; }
-
-            public YamlNode? Key { get; }
-
-            public int Index { get; }
-
-            public void Replace(YamlNode replacement)
-            {
-                if (Parent is YamlMappingNode mapping && Key is not null)
-                {
-                    mapping.Children[Key] = replacement;
-                }
-                else if (Parent is YamlSequenceNode sequence)
-                {
-                    sequence.Children[Index] = replacement;
-                }
-            }
-        }
-
-        private static Found? Find(YamlNode? root, string fragment, int depth = 0)
-        {
-            if (root is null)
-            {
-                return null;
-            }
-
-            var found = new Found(root, null, null, -1);
-            foreach (var raw in fragment.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
-                if (found.Node is YamlMappingNode { } moved && RefOf(moved) is { } reference && reference.Value.StartsWith("#/", StringComparison.Ordinal) && depth < 32)
-                {
-                    // A pointer through a part already moved (its place now refers to it): follow it there.
-                    if (Find(root, reference.Value.Substring(1), depth + 1) is not { } target)
-                    {
-                        return null;
-                    }
-
-                    found = target;
-                }
-
-                switch (found.Node)
-                {
-                    case YamlMappingNode mapping:
-                        var entry = mapping.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == segment);
-                        if (entry.Value is null)
-                        {
-                            return null;
-                        }
-
-                        found = new Found(entry.Value, mapping, entry.Key, -1);
-                        break;
-                    case YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sequence.Children.Count:
-                        found = new Found(sequence.Children[index], sequence, null, index);
-                        break;
-                    default:
-                        return null;
-                }
-            }
-
-            return found;
-        }
 
         /// <summary><c>#/components/schemas/Pet</c> (or 2.0's <c>#/definitions/Pet</c>): what the reader resolves itself.</summary>
         private static bool IsComponentPointer(string fragment, bool isSwagger)
@@ -503,70 +391,11 @@ namespace Prevu3d.Generator.Parsing
             _ => node,
         };
 
-        private static YamlScalarNode? RefOf(YamlMappingNode mapping) =>
+        internal static YamlScalarNode? RefOf(YamlMappingNode mapping) =>
             mapping.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == "$ref").Value as YamlScalarNode;
 
         private static bool IsSwagger(YamlNode root) =>
             root is YamlMappingNode mapping && mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "swagger");
 
-        /// <summary>A JSON pointer fragment (or none, the whole file); not a 3.1 anchor (<c>#pet</c>).</summary>
-        private static bool IsPointer(string fragment) => fragment.Length == 0 || fragment[0] == '/';
-
-        private static bool IsRelative(string filePart) =>
-            filePart.IndexOf("://", StringComparison.Ordinal) < 0 && !filePart.StartsWith("urn:", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>A reference's file, relative to the file that names it, as one comparable path.</summary>
-        private static string Resolve(string fromFile, string relative)
-        {
-            var directory = Path.GetDirectoryName(fromFile) ?? string.Empty;
-            return Normalize(Path.Combine(directory, Uri.UnescapeDataString(relative)));
-        }
-
-        private static string Normalize(string path)
-        {
-            var parts = new List<string>();
-            foreach (var part in path.Replace('\\', '/').Split('/'))
-            {
-                if (part == "..")
-                {
-                    if (parts.Count > 0 && parts[parts.Count - 1].Length > 0)
-                    {
-                        parts.RemoveAt(parts.Count - 1);
-                    }
-                }
-                else if (part != "." && (part.Length > 0 || parts.Count == 0))
-                {
-                    parts.Add(part);
-                }
-            }
-
-            return string.Join("/", parts);
-        }
-
-        /// <summary>The values of <c>$ref</c> keys in YAML or JSON text, quoted or not.</summary>
-        private static IEnumerable<string> RefValues(string text)
-        {
-            var index = 0;
-            while ((index = text.IndexOf("$ref", index, StringComparison.Ordinal)) >= 0)
-            {
-                index += 4;
-                var i = index;
-                while (i < text.Length && (text[i] == '"' || text[i] == '\'' || text[i] == ':' || text[i] == ' ' || text[i] == '\t'))
-                {
-                    i++;
-                }
-
-                var end = i;
-                while (end < text.Length && text[end] != '"' && text[end] != '\'' && text[end] != '\n' && text[end] != '\r' && text[end] != ',' && text[end] != '}' && text[end] != ' ')
-                {
-                    end++;
-                }
-
-                if (end > i)
-                {
-                    yield return text.Substring(i, end - i);
-                }
-            }
-        }
     }
 }
