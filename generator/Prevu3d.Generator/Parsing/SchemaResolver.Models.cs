@@ -32,6 +32,12 @@ namespace Prevu3d.Generator.Parsing
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
                 var type = Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false);
+                if (type.Kind == ValueKind.Stream)
+                {
+                    // A binary string inside a model travels base64-encoded, as Kiota types it: byte[] (a Stream is a whole body).
+                    type = type with { Kind = ValueKind.ByteArray, TypeName = "byte[]" };
+                }
+
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage));
