@@ -35,6 +35,7 @@ public sealed class VersionsClientTests : IAsyncLifetime
                     {
                         c.QueryParameters.Limit = 2;
                         c.QueryParameters.Tags = new[] { "a", "b" };
+                        c.QueryParameters.Ids = new[] { "x", "y" };
                         c.QueryParameters.Shift = C.Pets.GetShiftQueryParameterType.Minus1;
                     });
                     return string.Join(",", pets!.Select(p => p.Id + ":" + p.Name + ":" + p.Status));
@@ -104,9 +105,9 @@ public sealed class VersionsClientTests : IAsyncLifetime
         var request = Server.SingleRequest();
         Assert.StartsWith("/pets?", request.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("limit=2", request.PathAndQuery, StringComparison.Ordinal);
-        // 2.0's csv arrays go out exploded (tags=a&tags=b): Microsoft.OpenApi reads collectionFormat csv as style form
-        // without explode: false, and that is not told apart from multi after reading (issue 12, left open).
-        Assert.Contains("tags=a", request.PathAndQuery, StringComparison.Ordinal);
+        // 2.0's collectionFormat: csv (the default) is one comma-separated value; multi repeats the name.
+        Assert.Contains("tags=a,b", request.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("ids=x&ids=y", request.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("shift=-1", request.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal("1:Tom:Available", summary);
     }

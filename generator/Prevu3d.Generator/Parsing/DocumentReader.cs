@@ -99,8 +99,74 @@ namespace Prevu3d.Generator.Parsing
             }
 
             ReportWebhooks(result.Document, input.FilePath, sink);
+            if (sink.Positions.RootMapping is { } root && Child(root, "swagger") is not null)
+            {
+                KeepSwaggerCsvArrays(result.Document, root);
+            }
+
             return result.Document;
         }
+
+        /// <summary>
+        /// Swagger 2.0's query arrays are comma-separated unless <c>collectionFormat: multi</c> (<c>tags=a,b</c>); the
+        /// reader makes them style form without <c>explode: false</c>, which 3.0 reads as <c>tags=a&amp;tags=b</c>.
+        /// </summary>
+        private static void KeepSwaggerCsvArrays(OpenApiDocument document, YamlMappingNode root)
+        {
+            if (Child(root, "paths") is YamlMappingNode paths && document.Paths is { } documentPaths)
+            {
+                foreach (var path in paths.Children)
+                {
+                    if (path.Key is not YamlScalarNode { Value: { } pathKey } || path.Value is not YamlMappingNode item || !documentPaths.TryGetValue(pathKey, out var pathItem))
+                    {
+                        continue;
+                    }
+
+                    KeepCsv(Child(item, "parameters"), pathItem.Parameters);
+                    foreach (var operation in pathItem.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+                    {
+                        KeepCsv(Child(item, operation.Key.Method.ToLowerInvariant()) is YamlMappingNode op ? Child(op, "parameters") : null, operation.Value.Parameters);
+                    }
+                }
+            }
+
+            if (Child(root, "parameters") is YamlMappingNode shared && document.Components?.Parameters is { } components)
+            {
+                foreach (var entry in shared.Children)
+                {
+                    if (entry.Key is YamlScalarNode { Value: { } name } && IsCsvQueryArray(entry.Value) && components.TryGetValue(name, out var parameter) && parameter is OpenApiParameter concrete)
+                    {
+                        concrete.Explode = false;
+                    }
+                }
+            }
+        }
+
+        private static void KeepCsv(YamlNode? declared, IList<IOpenApiParameter>? parameters)
+        {
+            if (declared is not YamlSequenceNode list || parameters is null)
+            {
+                return;
+            }
+
+            foreach (var node in list.Children.Where(IsCsvQueryArray).OfType<YamlMappingNode>())
+            {
+                var name = (Child(node, "name") as YamlScalarNode)?.Value;
+                if (parameters.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name && p.In == ParameterLocation.Query) is { } parameter)
+                {
+                    parameter.Explode = false;
+                }
+            }
+        }
+
+        private static bool IsCsvQueryArray(YamlNode node) =>
+            node is YamlMappingNode mapping
+            && (Child(mapping, "in") as YamlScalarNode)?.Value == "query"
+            && (Child(mapping, "type") as YamlScalarNode)?.Value == "array"
+            && (Child(mapping, "collectionFormat") as YamlScalarNode)?.Value is null or "csv";
+
+        private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+            mapping.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == key).Value;
 
         /// <summary>P3D0014: 3.1 webhooks are requests the API sends (a server handles them), so the client has no builder for them.</summary>
         private static void ReportWebhooks(OpenApiDocument document, string filePath, DiagnosticSink sink)
