@@ -79,6 +79,8 @@ public sealed class HostileSpecTests(ITestOutputHelper output)
         { "path-parameter-not-in-template.yaml", "P3D0007" },
         { "response-without-content.yaml", "compiles" },
         { "mixed-segments.yaml", "compiles P3D0004" },
+        { "deep-ref-cycle.yaml", "P3D0003 P3D0008" },
+        { "ref-to-missing-file.yaml", "compiles P3D0004" },
         { "openapi-31.yaml", "compiles" },
         { "openapi-40.yaml", "P3D0002" },
         { "swagger-20.yaml", "compiles" },

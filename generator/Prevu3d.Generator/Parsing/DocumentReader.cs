@@ -99,12 +99,25 @@ namespace Prevu3d.Generator.Parsing
             }
 
             ReportWebhooks(result.Document, input.FilePath, sink);
+            ReportExternalPathItems(result.Document, sink);
             if (sink.Positions.RootMapping is { } root && Child(root, "swagger") is not null)
             {
                 KeepSwaggerCsvArrays(result.Document, root);
             }
 
             return result.Document;
+        }
+
+        /// <summary>P3D0004 for a path item in a file that is not an <c>AdditionalFiles</c> item (or a URL): it has no operations here.</summary>
+        private static void ReportExternalPathItems(OpenApiDocument document, DiagnosticSink sink)
+        {
+            foreach (var pair in document.Paths ?? new OpenApiPaths())
+            {
+                if (pair.Value is OpenApiPathItemReference { Reference: { IsExternal: true } reference })
+                {
+                    sink.Unsupported(SpecPointer.Append(SpecPointer.Append("#/paths", pair.Key), "$ref"), "the external reference '" + reference.ReferenceV3 + "' (not a file of the project's AdditionalFiles; the path has no operations)");
+                }
+            }
         }
 
         /// <summary>
