@@ -18,8 +18,8 @@ namespace Prevu3d.Generator
 
         public static readonly DiagnosticDescriptor UnsupportedVersion = new DiagnosticDescriptor(
             "P3D0002",
-            "The spec is not an OpenAPI 3.0 document",
-            "'{0}' declares {1}; only OpenAPI 3.0.x documents are supported",
+            "The spec's OpenAPI version is not supported",
+            "'{0}' declares {1}; OpenAPI 3.0, 3.1 and 3.2 and Swagger 2.0 documents are supported",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
@@ -104,6 +104,22 @@ namespace Prevu3d.Generator
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor LenientFinding = new DiagnosticDescriptor(
+            "P3D0013",
+            "The document has a defect that does not stop a correct client",
+            "At '{0}': {1}; the client is generated anyway",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor WebhooksNotGenerated = new DiagnosticDescriptor(
+            "P3D0014",
+            "Webhooks are not operations of the client",
+            "'{0}' declares {1} webhook(s) ({2}): requests the API sends, not operations a client calls; no request builder is generated for them",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true);
+
         public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
             "P3D0099",
             "The generator failed",
@@ -126,6 +142,8 @@ namespace Prevu3d.Generator
             [DuplicateClient.Id] = DuplicateClient,
             [NotOpenApi.Id] = NotOpenApi,
             [SpecTooComplex.Id] = SpecTooComplex,
+            [LenientFinding.Id] = LenientFinding,
+            [WebhooksNotGenerated.Id] = WebhooksNotGenerated,
             [InternalError.Id] = InternalError,
         };
 

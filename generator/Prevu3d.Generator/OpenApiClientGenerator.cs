@@ -12,7 +12,7 @@ using Prevu3d.Generator.Parsing;
 namespace Prevu3d.Generator
 {
     /// <summary>
-    /// Generates a Kiota-abstractions client from every OpenAPI 3.0 document passed as an
+    /// Generates a Kiota-abstractions client from every OpenAPI document (Swagger 2.0, OpenAPI 3.0, 3.1, 3.2) passed as an
     /// <c>AdditionalFiles</c> item (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>).
     /// </summary>
     /// <remarks>
@@ -32,11 +32,19 @@ namespace Prevu3d.Generator
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             // The AdditionalText is read into plain strings at once, so no Roslyn object is cached.
+            var candidateFiles = context.AdditionalTextsProvider
+                .Where(static file => IsCandidate(file.Path))
+                .Select(static (file, cancellationToken) => new ReferencedFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+                .Collect()
+                .WithTrackingName(TrackingNames.CandidateFiles);
+
+            // Each spec carries the files its relative $refs name (a spec split over several files), and only those.
             var inputs = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, cancellationToken) => IsCandidate(pair.Left.Path) ? ReadInput(pair.Left, pair.Right, cancellationToken) : null)
                 .Where(static input => input is not null)
-                .Select(static (input, _) => input!)
+                .Combine(candidateFiles)
+                .Select(static (pair, _) => pair.Left! with { Files = ReferenceFiles.ReferencedFiles(pair.Left!.FilePath, pair.Left.Text, pair.Right).ToEquatableArray() })
                 .WithTrackingName(TrackingNames.SpecInputs);
 
             var results = inputs

@@ -3,6 +3,7 @@ namespace Prevu3d.Generator
     /// <summary>Names of the pipeline stages, so tests can prove what is cached.</summary>
     internal static class TrackingNames
     {
+        public const string CandidateFiles = nameof(CandidateFiles);
         public const string SpecInputs = nameof(SpecInputs);
         public const string ParsedSpecs = nameof(ParsedSpecs);
         public const string Clients = nameof(Clients);

@@ -36,9 +36,9 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Theory]
-    [InlineData("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n", "openapi 3.1.0")]
-    [InlineData("# a comment\nswagger: \"2.0\"\ninfo: {title: x, version: '1'}\npaths: {}\n", "swagger 2.0")]
-    public void NonOpenApi30DocumentShouldReportP3D0002AtTheVersion(string spec, string declared)
+    [InlineData("openapi: 4.0.0\ninfo: {title: x, version: '1'}\npaths: {}\n", "openapi 4.0.0")]
+    [InlineData("# a comment\nswagger: \"1.2\"\ninfo: {title: x, version: '1'}\npaths: {}\n", "swagger 1.2")]
+    public void UnsupportedVersionShouldReportP3D0002AtTheVersion(string spec, string declared)
     {
         var diagnostic = SingleDiagnostic(spec);
 
@@ -64,12 +64,14 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Fact]
-    public void DanglingSecuritySchemeShouldReportP3D0003()
+    public void UndeclaredSecuritySchemeShouldReportP3D0013AndStillGenerate()
     {
-        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      security:\n        - nope: []\n      responses:\n        '204':\n          description: ok\n");
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      security:\n        - nope: []\n      responses:\n        '204':\n          description: ok\n"));
 
-        Assert.Equal("P3D0003", diagnostic.Id);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0013", DiagnosticSeverity.Warning, line: 8);
         Assert.Contains("nope", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(result.GeneratedSources);
     }
 
     [Fact]
@@ -84,20 +86,12 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Fact]
-    public void PropertiesThatCleanUpToTheSameNameShouldReportP3D0005()
+    public void PathsThatNormalizeToOneBuilderShouldReportP3D0005()
     {
-        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\ncomponents:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        foo_bar: {type: string}\n        foo-bar: {type: string}\n        foo.bar: {type: string}\n");
+        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\n  /a/:\n    post: {responses: {'204': {description: ok}}}\n");
 
-        AssertDiagnostic(diagnostic, "P3D0005", DiagnosticSeverity.Error, line: 18);
-        Assert.Contains("FooBar", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    [Fact]
-    public void SchemasThatCleanUpToTheSameNameShouldReportP3D0005()
-    {
-        var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      responses:\n        '204':\n          description: ok\ncomponents:\n  schemas:\n    my_thing: {type: object, properties: {a: {type: string}}}\n    my-thing: {type: object, properties: {a: {type: string}}}\n    my.thing: {type: object, properties: {a: {type: string}}}\n");
-
-        AssertDiagnostic(diagnostic, "P3D0005", DiagnosticSeverity.Error, line: 15);
+        AssertDiagnostic(diagnostic, "P3D0005", DiagnosticSeverity.Error, line: 8);
+        Assert.Contains("/a/", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -110,20 +104,68 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Fact]
-    public void MissingRequiredFieldShouldReportP3D0007AtTheObject()
+    public void DocumentTheReaderCannotReadShouldReportP3D0007AtTheObject()
     {
-        var diagnostic = SingleDiagnostic("openapi: 3.0.0\ninfo:\n  version: \"1\"\npaths: {}\n");
+        var diagnostic = Assert.Single(GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      responses: nothing\n")).Diagnostics, d => d.Id == "P3D0007");
 
-        AssertDiagnostic(diagnostic, "P3D0007", DiagnosticSeverity.Error, line: 2);
-        Assert.Contains("title", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        AssertDiagnostic(diagnostic, "P3D0007", DiagnosticSeverity.Error, line: 8);
+        Assert.Contains("map", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
-    public void UnknownPropertyShouldReportP3D0007AtThePropertyOwner()
+    public void ParameterWithoutAPlaceShouldReportP3D0007()
+    {
+        var diagnostic = Assert.Single(GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      parameters: [{name: q, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n")).Diagnostics, d => d.Id == "P3D0007");
+
+        AssertDiagnostic(diagnostic, "P3D0007", DiagnosticSeverity.Error, line: 8);
+    }
+
+    [Fact]
+    public void UnknownPropertyShouldReportP3D0013AtThePropertyOwnerAndStillGenerate()
     {
         var diagnostic = SingleDiagnostic(Header + "paths:\n  /a:\n    get:\n      bogus: 1\n      responses:\n        '204':\n          description: ok\n");
 
-        AssertDiagnostic(diagnostic, "P3D0007", DiagnosticSeverity.Error, line: 7);
+        AssertDiagnostic(diagnostic, "P3D0013", DiagnosticSeverity.Warning, line: 7);
+        Assert.Contains("bogus", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void UnknownSchemaKeywordShouldReportP3D0013AndStillGenerate()
+    {
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\ncomponents:\n  schemas:\n    Labels:\n      type: object\n      patternProperties:\n        '^x-': {type: string}\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0013", DiagnosticSeverity.Warning, line: 10);
+        Assert.Contains("patternProperties", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("PathMustBeUnique", "paths:\n  /a/{x}:\n    get: {parameters: [{name: x, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n  /a/{y}:\n    delete: {parameters: [{name: y, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n", 8)]
+    [InlineData("ValidateSchemaDiscriminator", "paths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      discriminator: {propertyName: kind}\n      properties: {kind: {type: string}}\n", 12)]
+    [InlineData("InfoRequiredFields", "paths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\n", 2)]
+    public void ValidationFindingThatDoesNotStopAClientShouldReportP3D0013AtItsLine(string rule, string body, int line)
+    {
+        var spec = rule == "InfoRequiredFields" ? "openapi: 3.0.3\ninfo:\n  version: \"1\"\n" + body : Header + body;
+
+        var result = GeneratorHarness.Run((SpecPath, spec));
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "P3D0013");
+        AssertDiagnostic(diagnostic, "P3D0013", DiagnosticSeverity.Warning, line);
+        Assert.Contains(rule, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void WebhooksShouldReportP3D0014AsInformation()
+    {
+        var result = GeneratorHarness.Run((SpecPath, "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get: {responses: {'204': {description: ok}}}\nwebhooks:\n  newPet:\n    post: {responses: {'200': {description: ok}}}\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0014", DiagnosticSeverity.Info, line: 6);
+        Assert.Contains("newPet", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(result.GeneratedSources);
     }
 
     [Fact]
@@ -225,7 +267,7 @@ public sealed class DiagnosticDescriptorsTests
         var ids = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public)
             .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().ToList();
 
-        Assert.Equal(13, ids.Count);
+        Assert.Equal(15, ids.Count);
         Assert.All(ids, d => Assert.Contains(d.Id + " | Prevu3d.Generator | " + d.DefaultSeverity, table));
     }
 

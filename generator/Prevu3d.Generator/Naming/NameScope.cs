@@ -5,7 +5,7 @@ namespace Prevu3d.Generator.Naming
 {
     /// <summary>
     /// Hands out C# names inside one scope (a class, a namespace): the preferred name first,
-    /// then the underscored fallback; a clash that survives both is reported by the caller.
+    /// then the fallbacks of <see cref="ReserveSpecName(string, string)"/>, so two spec names never share one.
     /// </summary>
     internal sealed class NameScope
     {
@@ -51,13 +51,22 @@ namespace Prevu3d.Generator.Naming
 
         /// <summary>
         /// Reserves a name from the spec by Kiota's rule: its Pascal case (<paramref name="preferred"/>), else the
-        /// underscored fallback; null when both are taken (the caller reports the clash with <see cref="OwnerOf"/>).
+        /// fallbacks of <see cref="ReserveSpecName(string, string)"/>. Never fails: a clash gets a distinct name.
         /// </summary>
-        public string? ReserveSpecName(string raw, out string preferred)
+        public string ReserveSpecName(string raw, out string preferred)
         {
             preferred = Names.ToPascalCase(raw);
-            return Reserve(raw, preferred, Names.ToUnderscoredName(raw));
+            return ReserveSpecName(raw, preferred);
         }
+
+        /// <summary>
+        /// Reserves <paramref name="preferred"/> for the spec name <paramref name="raw"/>, else the underscored
+        /// fallback (<c>Foo_bar</c>), else the name with its symbols spelled (<c>+1</c>/<c>-1</c> →
+        /// <c>Plus1</c>/<c>Minus1</c>), else a numbered suffix as a last resort (<c>FooBar2</c>).
+        /// </summary>
+        /// <remarks>Real documents hold such pairs (Stripe's <c>GMT0</c>/<c>GMT-0</c>); refusing them would refuse the API.</remarks>
+        public string ReserveSpecName(string raw, string preferred) =>
+            Reserve(raw, preferred, Names.ToUnderscoredName(raw), Names.ToSpelledName(raw)) ?? ReserveWithSuffix(preferred, raw);
 
         /// <summary>Reserves <paramref name="name"/>, or <c>name2</c>, <c>name3</c>… for synthetic names.</summary>
         public string ReserveWithSuffix(string name, string owner)

@@ -55,6 +55,64 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
+        /// The second fallback when names collide: symbols spelled as words, so <c>+1</c> → <c>Plus1</c>,
+        /// <c>-1</c> → <c>Minus1</c>, <c>GMT-0</c> → <c>GMTMinus0</c>, <c>a.b</c> → <c>ADotB</c>; a symbol without a
+        /// word becomes its code point (<c>U2A</c>). Spaces and underscores stay separators.
+        /// </summary>
+        public static string ToSpelledName(string raw)
+        {
+            var builder = new StringBuilder(raw.Length + 8);
+            var upperNext = true;
+            for (var i = 0; i < raw.Length; i++)
+            {
+                var c = raw[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                    upperNext = false;
+                    continue;
+                }
+
+                upperNext = true;
+                if (c == '_' || char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                var codePoint = char.IsSurrogatePair(raw, i) ? char.ConvertToUtf32(c, raw[++i]) : c;
+                builder.Append(SymbolWord(codePoint));
+            }
+
+            return Finish(builder.ToString());
+        }
+
+        private static string SymbolWord(int codePoint) => codePoint switch
+        {
+            '+' => "Plus",
+            '-' => "Minus",
+            '.' => "Dot",
+            '*' => "Star",
+            '/' => "Slash",
+            '\\' => "Backslash",
+            '@' => "At",
+            '#' => "Hash",
+            '$' => "Dollar",
+            '%' => "Percent",
+            '&' => "And",
+            '!' => "Bang",
+            '=' => "Equals",
+            '<' => "Lt",
+            '>' => "Gt",
+            ':' => "Colon",
+            ',' => "Comma",
+            '~' => "Tilde",
+            '^' => "Caret",
+            '|' => "Pipe",
+            '?' => "Question",
+            _ => "U" + codePoint.ToString("X2", CultureInfo.InvariantCulture),
+        };
+
+        /// <summary>
         /// <c>""</c> → <c>Empty</c>, <c>-</c> → <c>Value_2D</c>, <c>😀</c> → <c>Value_1F600</c>: a name for a
         /// spec name without a letter or digit, distinct for distinct names.
         /// </summary>

@@ -128,7 +128,7 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Children: named segments become properties (and builders), a parameter segment becomes indexers.</summary>
         private (List<NavigationModel> Navigations, IndexerModel? Indexer) ReadChildren(PathNode node, string[] nsParts, string ns, string className, string pointer, NameScope memberScope)
         {
-            var propertyNames = NameChildren(node, className, pointer, memberScope);
+            var propertyNames = NameChildren(node, memberScope);
             var navigations = new List<NavigationModel>();
             IndexerModel? indexer = null;
             foreach (var child in node.Children.OrderBy(c => c.ParameterName is null ? 0 : 1).ThenBy(c => c.Segment, StringComparer.Ordinal))
@@ -174,8 +174,8 @@ namespace Prevu3d.Generator.Parsing
 
         private static string TextName(string text) => text.Any(char.IsLetterOrDigit) ? Names.ToPascalCase(text) : string.Empty;
 
-        /// <summary>The property names of the literal children, clean names first; null for a clash (reported).</summary>
-        private Dictionary<PathNode, string?> NameChildren(PathNode node, string className, string pointer, NameScope memberScope)
+        /// <summary>The property names of the literal children, clean names first, distinct even when segments clean up alike.</summary>
+        private Dictionary<PathNode, string?> NameChildren(PathNode node, NameScope memberScope)
         {
             var names = new Dictionary<PathNode, string?>(ReferenceComparer<PathNode>.Instance);
             foreach (var pass in Names.CleanNamesFirst)
@@ -185,8 +185,7 @@ namespace Prevu3d.Generator.Parsing
                     var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
-                        var childPointer = child.SpecPath is null ? pointer : SpecPointer.Append("#/paths", child.SpecPath);
-                        names[child] = _sink.ReserveName(memberScope, raw, childPointer, "request builder " + className);
+                        names[child] = _sink.ReserveName(memberScope, raw);
                     }
                 }
             }

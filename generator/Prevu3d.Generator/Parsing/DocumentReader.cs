@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Prevu3d.Generator.Model;
@@ -17,7 +18,7 @@ namespace Prevu3d.Generator.Parsing
     internal static class DocumentReader
     {
         /// <summary>
-        /// Loads the YAML tree of the text and checks that it is an OpenAPI 3.0 document a client can be
+        /// Loads the YAML tree of the text and checks that it is an OpenAPI document of a supported version (<see cref="IsSupportedVersion"/>) a client can be
         /// named for; null (with the reason reported, or quietly for a file that is no spec) otherwise.
         /// </summary>
         public static SpecPositions? ReadSyntax(SpecInput input, List<DiagnosticInfo> diagnostics)
@@ -35,15 +36,16 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>Reads the document; reader errors and warnings become located diagnostics. Null when it cannot be used.</summary>
-        public static OpenApiDocument? ReadDocument(SpecInput input, DiagnosticSink sink)
+        public static OpenApiDocument? ReadDocument(SpecInput input, BundledSpec spec, DiagnosticSink sink)
         {
             var settings = new OpenApiReaderSettings();
             settings.AddYamlReader();
-            var format = input.FilePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+            // A bundled spec is written as YAML, whatever the format of its files.
+            var format = !spec.Rewritten && input.FilePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
             ReadResult result;
             try
             {
-                result = OpenApiDocument.Parse(input.Text, format, settings);
+                result = OpenApiDocument.Parse(spec.Text, format, settings);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -55,13 +57,20 @@ namespace Prevu3d.Generator.Parsing
             foreach (var error in result.Diagnostic?.Errors ?? new List<OpenApiError>())
             {
                 var pointer = PointerOf(error);
-                sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sink.Positions.Locate(pointer), pointer, error.Message));
-                ok = false;
+                if (StopsACorrectClient(error))
+                {
+                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sink.Locate(pointer), pointer, error.Message));
+                    ok = false;
+                }
+                else
+                {
+                    sink.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LenientFinding, sink.Locate(pointer), pointer, LenientMessage(error)));
+                }
             }
 
             foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
             {
-                var diagnostic = FromReaderWarning(warning, sink.Positions);
+                var diagnostic = FromReaderWarning(warning, sink.Locate);
                 if (diagnostic.Id == DiagnosticDescriptors.DanglingReference.Id)
                 {
                     ok = false;
@@ -84,17 +93,146 @@ namespace Prevu3d.Generator.Parsing
                 return null;
             }
 
-            return ok ? result.Document : null;
+            if (!ok)
+            {
+                return null;
+            }
+
+            ReportWebhooks(result.Document, input.FilePath, sink);
+            ReportExternalPathItems(result.Document, sink);
+            if (sink.Positions.RootMapping is { } root && Child(root, "swagger") is not null)
+            {
+                KeepSwaggerCsvArrays(result.Document, root);
+            }
+
+            return result.Document;
         }
 
+        /// <summary>P3D0004 for a path item in a file that is not an <c>AdditionalFiles</c> item (or a URL): it has no operations here.</summary>
+        private static void ReportExternalPathItems(OpenApiDocument document, DiagnosticSink sink)
+        {
+            foreach (var pair in document.Paths ?? new OpenApiPaths())
+            {
+                if (pair.Value is OpenApiPathItemReference { Reference: { IsExternal: true } reference })
+                {
+                    sink.Unsupported(SpecPointer.Append(SpecPointer.Append("#/paths", pair.Key), "$ref"), "the external reference '" + reference.ReferenceV3 + "' (not a file of the project's AdditionalFiles; the path has no operations)");
+                }
+            }
+        }
+
+        /// <summary>
+        /// Swagger 2.0's query arrays are comma-separated unless <c>collectionFormat: multi</c> (<c>tags=a,b</c>); the
+        /// reader makes them style form without <c>explode: false</c>, which 3.0 reads as <c>tags=a&amp;tags=b</c>.
+        /// </summary>
+        private static void KeepSwaggerCsvArrays(OpenApiDocument document, YamlMappingNode root)
+        {
+            if (Child(root, "paths") is YamlMappingNode paths && document.Paths is { } documentPaths)
+            {
+                foreach (var path in paths.Children)
+                {
+                    if (path.Key is not YamlScalarNode { Value: { } pathKey } || path.Value is not YamlMappingNode item || !documentPaths.TryGetValue(pathKey, out var pathItem))
+                    {
+                        continue;
+                    }
+
+                    KeepCsv(Child(item, "parameters"), pathItem.Parameters);
+                    foreach (var operation in pathItem.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+                    {
+                        KeepCsv(Child(item, operation.Key.Method.ToLowerInvariant()) is YamlMappingNode op ? Child(op, "parameters") : null, operation.Value.Parameters);
+                    }
+                }
+            }
+
+            if (Child(root, "parameters") is YamlMappingNode shared && document.Components?.Parameters is { } components)
+            {
+                foreach (var entry in shared.Children)
+                {
+                    if (entry.Key is YamlScalarNode { Value: { } name } && IsCsvQueryArray(entry.Value) && components.TryGetValue(name, out var parameter) && parameter is OpenApiParameter concrete)
+                    {
+                        concrete.Explode = false;
+                    }
+                }
+            }
+        }
+
+        private static void KeepCsv(YamlNode? declared, IList<IOpenApiParameter>? parameters)
+        {
+            if (declared is not YamlSequenceNode list || parameters is null)
+            {
+                return;
+            }
+
+            foreach (var node in list.Children.Where(IsCsvQueryArray).OfType<YamlMappingNode>())
+            {
+                var name = (Child(node, "name") as YamlScalarNode)?.Value;
+                if (parameters.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name && p.In == ParameterLocation.Query) is { } parameter)
+                {
+                    parameter.Explode = false;
+                }
+            }
+        }
+
+        private static bool IsCsvQueryArray(YamlNode node) =>
+            node is YamlMappingNode mapping
+            && (Child(mapping, "in") as YamlScalarNode)?.Value == "query"
+            && (Child(mapping, "type") as YamlScalarNode)?.Value == "array"
+            && (Child(mapping, "collectionFormat") as YamlScalarNode)?.Value is null or "csv";
+
+        private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+            mapping.Children.FirstOrDefault(e => (e.Key as YamlScalarNode)?.Value == key).Value;
+
+        /// <summary>P3D0014: 3.1 webhooks are requests the API sends (a server handles them), so the client has no builder for them.</summary>
+        private static void ReportWebhooks(OpenApiDocument document, string filePath, DiagnosticSink sink)
+        {
+            if (document.Webhooks is not { Count: > 0 } webhooks)
+            {
+                return;
+            }
+
+            const int Shown = 5;
+            var names = string.Join(", ", webhooks.Keys.Take(Shown)) + (webhooks.Count > Shown ? ", …" : string.Empty);
+            sink.Report(DiagnosticDescriptors.WebhooksNotGenerated, "#/webhooks", filePath, webhooks.Count.ToString(CultureInfo.InvariantCulture), names);
+        }
+
+        /// <summary>
+        /// The validation rules whose finding means the client would be wrong: a parameter without a name or a place,
+        /// a path parameter its path cannot carry, a path that is no path, a response key that is no status code.
+        /// </summary>
+        private static readonly HashSet<string> BlockingRules = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "ParameterRequiredFields",
+            "PathParameterShouldBeInThePath",
+            "RequiredMustBeTrueWhenInIsPath",
+            "PathNameMustBeginWithSlash",
+            "ResponsesMustBeIdentifiedByDefaultOrStatusCode",
+        };
+
+        /// <summary>
+        /// True for a reader error (the document cannot be read as OpenAPI) and a blocking rule; false for what real tools
+        /// let pass: the other validation rules (non-unique path signatures, a discriminator property not required, a
+        /// missing title…) and an unknown keyword (<c>patternProperties</c> in 3.0), which the reader skips.
+        /// </summary>
+        private static bool StopsACorrectClient(OpenApiError error) => error switch
+        {
+            OpenApiValidatorError validation => BlockingRules.Contains(validation.RuleName),
+            _ => error.Message?.IndexOf("is not a valid property", StringComparison.Ordinal) < 0,
+        };
+
+        private static string LenientMessage(OpenApiError error) =>
+            error is OpenApiValidatorError validation
+                ? (error.Message ?? string.Empty).Trim().TrimEnd('.') + " (Microsoft.OpenApi rule " + validation.RuleName + ")"
+                : (error.Message ?? string.Empty).Trim().TrimEnd('.') + "; the reader skips it";
+
         /// <summary>A reader warning as a diagnostic: a dangling reference is P3D0003, anything else P3D0008.</summary>
-        internal static DiagnosticInfo FromReaderWarning(OpenApiError warning, SpecPositions positions)
+        internal static DiagnosticInfo FromReaderWarning(OpenApiError warning, SpecPositions positions) => FromReaderWarning(warning, positions.Locate);
+
+        private static DiagnosticInfo FromReaderWarning(OpenApiError warning, Func<string?, LocationInfo> locate)
         {
             var pointer = PointerOf(warning);
             var reference = DanglingReferenceIn(warning.Message);
             return reference is not null
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, positions.Locate(pointer), reference)
-                : DiagnosticInfo.Create(DiagnosticDescriptors.ReaderWarning, positions.Locate(pointer), pointer, warning.Message);
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, locate(pointer), reference)
+                : DiagnosticInfo.Create(DiagnosticDescriptors.ReaderWarning, locate(pointer), pointer, warning.Message);
         }
 
         private static SpecPositions? LoadPositions(SpecInput input, List<DiagnosticInfo> diagnostics)
@@ -163,28 +301,34 @@ namespace Prevu3d.Generator.Parsing
                     continue;
                 }
 
+                if (key.Value != "openapi" && key.Value != "swagger")
+                {
+                    continue;
+                }
+
                 var value = (entry.Value as YamlScalarNode)?.Value ?? "(not a version string)";
-                if (key.Value == "openapi")
+                if (IsSupportedVersion(key.Value, value))
                 {
-                    if (value.StartsWith("3.0", StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, SpecPositions.FromMarks(input.FilePath, key.Start, entry.Value.End), input.FilePath, "openapi " + value));
-                    return false;
+                    return true;
                 }
 
-                if (key.Value == "swagger")
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, SpecPositions.FromMarks(input.FilePath, key.Start, entry.Value.End), input.FilePath, "swagger " + value));
-                    return false;
-                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, SpecPositions.FromMarks(input.FilePath, key.Start, entry.Value.End), input.FilePath, key.Value + " " + value));
+                return false;
             }
 
             NotADocument(input, "it has no top-level 'openapi' field", diagnostics);
             return false;
         }
+
+        /// <summary>
+        /// The versions Microsoft.OpenApi reads into its one document model: Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2
+        /// (any patch release: <c>3.1.1</c>, <c>3.0.4</c>).
+        /// </summary>
+        private static bool IsSupportedVersion(string key, string value) =>
+            key == "swagger"
+                ? value == "2.0"
+                : value.StartsWith("3.0.", StringComparison.Ordinal) || value.StartsWith("3.1.", StringComparison.Ordinal) || value.StartsWith("3.2.", StringComparison.Ordinal)
+                    || value == "3.0" || value == "3.1" || value == "3.2";
 
         /// <summary>Another YAML/JSON file is ignored quietly, unless it mentions OpenAPI (then it is probably a broken spec).</summary>
         private static void NotADocument(SpecInput input, string why, List<DiagnosticInfo> diagnostics)

@@ -83,7 +83,7 @@ namespace Prevu3d.Generator.Parsing
                 {
                     if (Names.HasNoSeparators(values[i].Value) == pass)
                     {
-                        names[i] = _sink.ReserveName(scope, values[i].Value, values[i].Pointer, "enum " + name);
+                        names[i] = _sink.ReserveName(scope, values[i].Value);
                     }
                 }
             }
@@ -100,7 +100,7 @@ namespace Prevu3d.Generator.Parsing
             _enums.Add(new EnumModel(ns, name, Describe(schema), members.ToEquatableArray()));
         }
 
-        /// <summary>The C# names of a model's properties (null for a clash, reported); a name that hides a member is escaped.</summary>
+        /// <summary>The C# names of a model's properties, distinct even when spec names clean up alike; a name that hides a member is escaped.</summary>
         private string?[] NameProperties(List<(string JsonName, IOpenApiSchema Schema, string Pointer)> collected, string modelName, bool isError)
         {
             var reserved = ReservedNames.ModelMembers(modelName, isError);
@@ -122,11 +122,7 @@ namespace Prevu3d.Generator.Parsing
                         preferred = ReservedNames.Escape(preferred);
                     }
 
-                    names[i] = scope.Reserve(raw, preferred, Names.ToUnderscoredName(raw));
-                    if (names[i] is null)
-                    {
-                        _sink.Collision(collected[i].Pointer, scope.OwnerOf(preferred), raw, preferred, "model " + modelName);
-                    }
+                    names[i] = scope.ReserveSpecName(raw, preferred);
                 }
             }
 

@@ -26,7 +26,11 @@ namespace Prevu3d.Generator.Parsing
                     var name = reference.Reference?.Id ?? string.Empty;
                     if (reference.UnresolvedReference || reference.Target is null)
                     {
-                        sink.Dangling("#/components/securitySchemes/" + name, SpecPointer.Append(pointer, "security"));
+                        // Real tools let it pass: the requirement cannot be met with a scheme nobody declared, so it is left out.
+                        sink.LenientOnce(
+                            "security|" + name,
+                            SpecPointer.Append(pointer, "security"),
+                            "the security requirement names '" + name + "', which components/securitySchemes does not declare; it is left out of the requirement");
                         continue;
                     }
 

@@ -56,8 +56,10 @@ namespace Prevu3d.Generator.Parsing
                 return null;
             }
 
-            var sink = new DiagnosticSink(diagnostics, positions);
-            if (DocumentReader.ReadDocument(input, sink) is not { } document)
+            // References Microsoft.OpenApi does not resolve (deep pointers, other files of the project) become components.
+            var spec = ReferenceBundler.Bundle(input, positions);
+            var sink = new DiagnosticSink(diagnostics, positions, spec.PointerMap);
+            if (DocumentReader.ReadDocument(input, spec, sink) is not { } document)
             {
                 return null;
             }

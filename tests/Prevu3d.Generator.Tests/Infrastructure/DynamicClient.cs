@@ -23,9 +23,13 @@ internal sealed class DynamicClient : IDisposable
         _assembly = assembly;
     }
 
-    public static DynamicClient Create(string specText, string clientNamespace, string probeSource)
+    public static DynamicClient Create(string specText, string clientNamespace, string probeSource) =>
+        Create(new[] { ("/specs/dynamic.yaml", specText) }, clientNamespace, probeSource);
+
+    /// <summary>Like <see cref="Create(string, string, string)"/>, from several <c>AdditionalFiles</c> (a spec split over files).</summary>
+    public static DynamicClient Create((string Path, string Text)[] files, string clientNamespace, string probeSource)
     {
-        var result = GeneratorHarness.Run(new Dictionary<string, string> { ["build_property.Prevu3dClientNamespace"] = clientNamespace }, ("/specs/dynamic.yaml", specText));
+        var result = GeneratorHarness.Run(new Dictionary<string, string> { ["build_property.Prevu3dClientNamespace"] = clientNamespace }, files);
         Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics));
         var (compilation, diagnostics) = GeneratorHarness.Compile(result, probeSource);
         Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));

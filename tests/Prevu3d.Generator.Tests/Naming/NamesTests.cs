@@ -29,6 +29,19 @@ public sealed class NamesTests
     }
 
     [Theory]
+    [InlineData("+1", "Plus1")]
+    [InlineData("-1", "Minus1")]
+    [InlineData("GMT-0", "GMTMinus0")]
+    [InlineData("foo.bar", "FooDotBar")]
+    [InlineData("a_b c", "ABC")]
+    [InlineData("class", "Class")]
+    [InlineData("\u00A7", "UA7")]
+    public void SpelledNameShouldSpellSymbolsAsWords(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToSpelledName(raw));
+    }
+
+    [Theory]
     [InlineData("", "Empty")]
     [InlineData("-", "Value_2D")]
     [InlineData("--", "Value_2D_2D")]

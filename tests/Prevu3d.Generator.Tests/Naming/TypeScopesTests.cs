@@ -16,14 +16,14 @@ public sealed class TypeScopesTests
     }
 
     [Fact]
-    public void ASpecNameShouldFallBackToItsUnderscoredFormThenFail()
+    public void ASpecNameShouldFallBackToItsUnderscoredFormThenANumberedName()
     {
         var scope = new NameScope();
 
         Assert.Equal("AccessToken", scope.ReserveSpecName("AccessToken", out _));
         Assert.Equal("Access_token", scope.ReserveSpecName("access_token", out var preferred));
         Assert.Equal("AccessToken", preferred);
-        Assert.Null(scope.ReserveSpecName("Access_token", out _));
+        Assert.Equal("AccessToken2", scope.ReserveSpecName("Access_token", out _));
         Assert.Equal("access_token", scope.OwnerOf("Access_token"));
     }
 }
