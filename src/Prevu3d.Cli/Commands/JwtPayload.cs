@@ -1,33 +1,34 @@
 using System;
-using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Prevu3d.RealityConnect.Authentication;
 
 namespace Prevu3d.Cli.Commands;
 
-/// <summary>Reads a JWT's header and payload for display; the signature is never decoded or shown.</summary>
+/// <summary>
+/// The token's header and payload as JSON for display; the signature is never decoded or shown. Decoding is the SDK's
+/// <see cref="JwtReader"/>, the one base64url JWT reader of the repository.
+/// </summary>
 internal static class JwtPayload
 {
     public static JsonObject Decode(string token)
-        => Part(token, 1) ?? throw new FormatException("the access token is not a JWT.");
+        => Part(token, JwtReader.Payload) ?? throw new FormatException("the access token is not a JWT.");
 
     public static string? Algorithm(string token)
-        => Part(token, 0)?["alg"]?.GetValue<string>();
+        => Part(token, JwtReader.Header)?["alg"] is JsonValue alg && alg.TryGetValue<string>(out var name) ? name : null;
 
-    private static JsonObject? Part(string token, int index)
+    private static JsonObject? Part(string token, int segment)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3)
+        if (!JwtReader.TryDecode(token, segment, out var json))
         {
             return null;
         }
 
-        var text = parts[index].Replace('-', '+').Replace('_', '/');
-        text = text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=');
         try
         {
-            return JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(text))) as JsonObject;
+            return JsonNode.Parse(json) as JsonObject;
         }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return null;
         }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Prevu3d.RealityConnect.Authentication;
 using Prevu3d.RealityConnect.Models;
 using Spectre.Console;
 
@@ -24,8 +25,13 @@ internal static class TokenCommand
             // The generated token operation: the authentication provider adds the Basic header it requires.
             var response = await connection.Client.Oauth.Token.PostAsync(TokenRequests.ClientCredentials(), cancellationToken: ct).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("the token endpoint returned an empty body.");
-            var raw = response.AccessToken ?? response.Access_token
-                ?? throw new InvalidOperationException("the token endpoint returned no access token.");
+            // The SDK's reader: both documented shapes (accessToken, and the guide's sample's access_token).
+            var (raw, _) = TokenResponseReader.Read(response);
+            if (raw is null)
+            {
+                throw new InvalidOperationException("the token endpoint returned no access token.");
+            }
+
             var claims = JwtPayload.Decode(raw);
             var now = DateTimeOffset.UtcNow;
 
