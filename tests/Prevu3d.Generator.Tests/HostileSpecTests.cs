@@ -86,6 +86,7 @@ public sealed class HostileSpecTests(ITestOutputHelper output)
         { "openapi-40.yaml", "P3D0002" },
         { "swagger-20.yaml", "compiles" },
         { "swagger-12.yaml", "P3D0002" },
+        { "boolean-property-schema.yaml", "compiles P3D0013" },
         { "generated:crlf", "compiles" },
         { "generated:long-names", "compiles" },
         { "generated:schema-25-deep", "compiles" },

@@ -175,8 +175,14 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>A flag of the property's schema, or of the schema its reference (or a lone <c>allOf</c> member) points to.</summary>
-        private static bool Flag(IOpenApiSchema schema, Func<IOpenApiSchema, bool> flag)
+        private static bool Flag(IOpenApiSchema? schema, Func<IOpenApiSchema, bool> flag)
         {
+            // A boolean schema (`"name": false` in a 3.1 document) reaches here as no schema at all: it has no flags.
+            if (schema is null)
+            {
+                return false;
+            }
+
             if (flag(schema))
             {
                 return true;
