@@ -32,6 +32,11 @@ internal static class CorpusSpec
     /// <summary>Where the document is expected, from the manifest's entry (null when the manifest has no such entry).</summary>
     public static string? ExpectedPath { get; } = Resolve();
 
+    /// <summary>The expected path relative to the repository root, for the report.</summary>
+    public static string DisplayPath => ExpectedPath is null
+        ? $"(no '{Name}' entry in tests/Prevu3d.Corpus/corpus.json)"
+        : Path.GetRelativePath(RepoPaths.Root, ExpectedPath).Replace('\\', '/');
+
     /// <summary>Whether the document has been fetched, so the benchmarks include it.</summary>
     public static bool Available => ExpectedPath is not null && File.Exists(ExpectedPath);
 
