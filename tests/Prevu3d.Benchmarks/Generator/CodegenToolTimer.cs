@@ -38,8 +38,25 @@ internal static class CodegenToolTimer
         {
             var kiotaOut = Path.Combine(work, "kiota", name);
             var nswagOut = Path.Combine(work, "nswag", name + ".cs");
-            timings.Add(Time(Kiota, name, runs, log, Kiota_(
-                "generate", "-l", "CSharp", "-d", path, "-o", kiotaOut, "-c", "SyntheticClient", "-n", "Synthetic", "--clean-output", "--log-level", "Error")));
+            var kiota = Kiota_(
+                "generate", "-l", "CSharp", "-d", path, "-o", kiotaOut, "-c", "SyntheticClient", "-n", "Synthetic", "--clean-output", "--log-level", "Error");
+            if (name == CorpusSpec.Name)
+            {
+                // Issue 12.8 compares ours with the Kiota CLI only on the corpus document, a minute or more per run:
+                // NSwag is not timed there, and a tool failure on a third-party document is logged, not fatal to the run.
+                try
+                {
+                    timings.Add(Time(Kiota, name, runs, log, kiota));
+                }
+                catch (InvalidOperationException ex)
+                {
+                    log.WriteLine($"// {Kiota} not timed on {name}: {ex.Message}");
+                }
+
+                continue;
+            }
+
+            timings.Add(Time(Kiota, name, runs, log, kiota));
             timings.Add(Time(NSwag, name, runs, log, NSwag_(
                 "openapi2csclient", "/input:" + path, "/output:" + nswagOut, "/namespace:Synthetic", "/JsonLibrary:SystemTextJson")));
         }

@@ -44,7 +44,7 @@ public class GeneratorDriverBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _spec = new InMemoryAdditionalText("/specs/" + Spec + ".yaml", GeneratorSpecs.Text(Spec));
+        _spec = new InMemoryAdditionalText("/specs/" + Spec + GeneratorSpecs.Extension(Spec), GeneratorSpecs.Text(Spec));
         var unrelated = CSharpSyntaxTree.ParseText("namespace User; public static class Unrelated { public const int Value = 1; }", ParseOptions);
         _compilation = CSharpCompilation.Create(
             "Consumer",
