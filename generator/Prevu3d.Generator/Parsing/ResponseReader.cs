@@ -13,7 +13,7 @@ namespace Prevu3d.Generator.Parsing
     {
         private static readonly TypeRef Stream = SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
 
-        /// <summary>The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last); nulls for none.</summary>
+        /// <summary>The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no 2xx is documented); nulls for none.</summary>
         public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
@@ -26,6 +26,12 @@ namespace Prevu3d.Generator.Parsing
                 .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
                 .ThenBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
+            if (success.Count == 0)
+            {
+                // No 2xx documented: `default` describes the success answer too (Kiota's rule), else its body would be lost.
+                success.AddRange(responses.Where(r => IsDefault(r.Key)));
+            }
+
             foreach (var response in success)
             {
                 if (DiagnosticSink.Unresolved(response.Value) is { } dangling)
@@ -79,6 +85,12 @@ namespace Prevu3d.Generator.Parsing
                 var code = response.Key.ToUpperInvariant();
                 if (code == "DEFAULT")
                 {
+                    if (!HasSuccess(responses))
+                    {
+                        // Then `default` is the success answer (ReadSuccess), not an error.
+                        continue;
+                    }
+
                     code = "XXX";
                 }
                 else if (!(code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal)))
@@ -102,6 +114,10 @@ namespace Prevu3d.Generator.Parsing
 
             return errors.ToEquatableArray();
         }
+
+        private static bool IsDefault(string key) => key.Equals("default", StringComparison.OrdinalIgnoreCase);
+
+        private static bool HasSuccess(OpenApiResponses responses) => responses.Keys.Any(key => key.StartsWith("2", StringComparison.Ordinal));
 
         /// <summary>
         /// The types the builders' operations throw: a component model among them is generated as an

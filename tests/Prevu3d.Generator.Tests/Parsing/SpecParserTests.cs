@@ -73,4 +73,52 @@ public sealed class SpecParserTests
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(result.Client);
     }
+
+    [Fact]
+    public void ADefaultResponseShouldBeTheSuccessAnswerWhenNo2xxIsDocumented()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /only-default:
+                get:
+                  responses:
+                    default:
+                      description: whatever the status
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Thing'}
+              /with-success:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Thing'}
+                    default:
+                      description: an error
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Problem'}
+            components:
+              schemas:
+                Thing: {type: object, properties: {name: {type: string}}}
+                Problem: {type: object, properties: {code: {type: string}}}
+            """;
+
+        var client = SpecParser.Parse(new SpecInput("/spec.yaml", spec, "N", "C"), CancellationToken.None).Client!;
+        var operations = client.Builders.Where(b => b.Operations.Count > 0).ToDictionary(b => b.Path, b => Assert.Single(b.Operations));
+
+        var onlyDefault = operations["/only-default"];
+        Assert.Equal("global::N.Models.Thing", onlyDefault.ResponseType?.TypeName);
+        Assert.Empty(onlyDefault.Errors);
+        Assert.False(client.Models.Single(m => m.Name == "Thing").IsError);
+
+        var withSuccess = operations["/with-success"];
+        Assert.Equal("global::N.Models.Thing", withSuccess.ResponseType?.TypeName);
+        var error = Assert.Single(withSuccess.Errors);
+        Assert.Equal(("XXX", "global::N.Models.Problem"), (error.Code, error.TypeName));
+    }
 }
