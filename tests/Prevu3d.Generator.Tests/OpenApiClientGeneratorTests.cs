@@ -5,6 +5,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Prevu3d.Generator.Tests.Infrastructure;
+using Prevu3d.Testing;
 
 namespace Prevu3d.Generator.Tests;
 

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Prevu3d.Generator;
+using Prevu3d.Testing;
 
 namespace Prevu3d.Benchmarks.Generator;
 

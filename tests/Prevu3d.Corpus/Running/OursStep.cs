@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Prevu3d.Generator;
+using Prevu3d.Testing;
 
 namespace Prevu3d.Corpus.Running;
 
@@ -106,22 +107,12 @@ internal static class OursStep
         });
         var driver = CSharpGeneratorDriver.Create(
             [new OpenApiClientGenerator().AsSourceGenerator()],
-            [new SpecText(specPath, text)],
+            [new InMemoryAdditionalText(specPath, text)],
             RoslynCompiler.ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
         var empty = RoslynCompiler.Create("Corpus.Probe", [CSharpSyntaxTree.ParseText("namespace Probe { internal static class Empty { } }", RoslynCompiler.ParseOptions, cancellationToken: cancellationToken)]);
         return driver.RunGenerators(empty, cancellationToken).GetRunResult().Results.Single();
-    }
-
-    /// <summary>The spec as the compiler hands an <c>AdditionalFiles</c> item to a generator.</summary>
-    private sealed class SpecText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>The two MSBuild properties the generator reads (<c>build_property.*</c>), nothing per file.</summary>

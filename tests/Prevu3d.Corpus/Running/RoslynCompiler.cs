@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Prevu3d.Testing;
 
 namespace Prevu3d.Corpus.Running;
 
@@ -27,7 +28,7 @@ internal static class RoslynCompiler
         DocumentationMode.None,
         preprocessorSymbols: ["NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_1_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"]);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(KiotaCompileReferences.Load);
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
@@ -77,19 +78,5 @@ internal static class RoslynCompiler
         }
 
         return $"{where}{diagnostic.Id}: {(message.Length > 300 ? message[..300] + "…" : message)}";
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        // The framework and the Kiota packages this process runs on; not Roslyn or Microsoft.OpenApi, which it also loads.
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return trusted
-            .Where(p => Path.GetFileName(p) is { } name
-                && (name.StartsWith("System.", StringComparison.Ordinal)
-                    || name is "System.dll" or "netstandard.dll" or "mscorlib.dll"
-                    || name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal)
-                    || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
     }
 }

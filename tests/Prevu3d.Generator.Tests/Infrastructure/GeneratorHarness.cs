@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Prevu3d.Testing;
 
 namespace Prevu3d.Generator.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(KiotaCompileReferences.Load);
 
     /// <summary>The framework and Kiota assemblies of the test process, as compile references.</summary>
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
@@ -62,14 +63,4 @@ internal static class GeneratorHarness
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
         string.Join(Environment.NewLine, diagnostics.Select(d => d.ToString()));
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        // Everything the test process runs on: the framework and the Kiota packages it references.
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return trusted
-            .Where(p => Path.GetFileName(p) is { } name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "System.dll" or "netstandard.dll" or "mscorlib.dll" || name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal) || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-    }
 }

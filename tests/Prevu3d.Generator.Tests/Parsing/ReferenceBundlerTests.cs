@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Prevu3d.Generator.Tests.Infrastructure;
+using Prevu3d.Testing;
 
 namespace Prevu3d.Generator.Tests.Parsing;
 

@@ -2,9 +2,12 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Prevu3d.Generator.Tests.Infrastructure;
+namespace Prevu3d.Testing;
 
-/// <summary>An <see cref="AdditionalText"/> held in memory, like an AdditionalFiles item.</summary>
+/// <summary>
+/// A spec held in memory and handed to the generator as an <c>AdditionalFiles</c> item, as the compiler does.
+/// One file, linked into the generator tests, the benchmarks and the corpus runner.
+/// </summary>
 internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
 {
     private readonly SourceText _text = SourceText.From(text);
