@@ -1,10 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Prevu3d.Benchmarks.Infrastructure;
+using Prevu3d.Corpus.Manifest;
 
 namespace Prevu3d.Benchmarks.Generator;
 
@@ -47,18 +47,10 @@ internal static class CorpusSpec
 
     private static string? Resolve()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Prevu3d.Corpus", "corpus.json")));
-        var entry = manifest.RootElement.GetProperty("documents").EnumerateArray()
-            .FirstOrDefault(d => d.GetProperty("name").GetString() == Name);
-        if (entry.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        // The folder run.sh extracts a package into: npm's tarball name without .tgz ("@octokit/openapi" 23.0.2 → octokit-openapi-23.0.2).
-        var package = entry.GetProperty("package").GetString()!;
-        var folder = package.TrimStart('@').Replace('/', '-') + "-" + entry.GetProperty("version").GetString();
-        return Path.Combine(PackagesDirectory, folder, "package", entry.GetProperty("path").GetString()!);
+        // The manifest's own reader and layout rule (linked from tests/Prevu3d.Corpus), so the two cannot disagree.
+        var manifest = CorpusManifest.Load(Path.Combine(RepoPaths.Root, "tests", "Prevu3d.Corpus", "corpus.json"));
+        var document = manifest.Documents.FirstOrDefault(d => d.Name == Name);
+        return document is null ? null : CorpusManifest.Locate(PackagesDirectory, document);
     }
 
     private static int CountOperations()
