@@ -65,7 +65,7 @@ namespace Prevu3d.Generator.Parsing
                     var kind = SchemaResolver.Classify(pair.Value);
                     if (kind == ValueKind.Object || kind == ValueKind.Enum)
                     {
-                        var name = sink.ReserveName(scope, pair.Key);
+                        var name = scope.ReserveSpecName(pair.Key, out _);
                         if (name is not null)
                         {
                             entry.Name = name;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Model;
-using Prevu3d.Generator.Naming;
 
 namespace Prevu3d.Generator.Parsing
 {
@@ -100,9 +99,6 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>P3D0005: two spec names give the same C# name in one scope.</summary>
         public void Collision(string pointer, string first, string second, string name, string scope) =>
             Report(DiagnosticDescriptors.NameCollision, pointer, first, second, name, scope);
-
-        /// <summary>Reserves a spec name in <paramref name="scope"/> (<see cref="NameScope.ReserveSpecName(string, out string)"/>); never fails.</summary>
-        public string ReserveName(NameScope scope, string raw) => scope.ReserveSpecName(raw, out _);
 
         /// <summary>The reference text when <paramref name="element"/> is a $ref that resolves to nothing.</summary>
         public static string? Unresolved(object? element) => element switch

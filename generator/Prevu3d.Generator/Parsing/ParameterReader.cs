@@ -49,7 +49,7 @@ namespace Prevu3d.Generator.Parsing
                     case ParameterLocation.Query:
                     {
                         var type = ResolveType(parameter, ns, TypeNames.QueryParameterType(methodName, name), parameterPointer, schemas, sink);
-                        var propertyName = type is null ? null : sink.ReserveName(queryScope, name);
+                        var propertyName = type is null ? null : queryScope.ReserveSpecName(name, out _);
                         if (type is not null && propertyName is not null)
                         {
                             var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
@@ -77,7 +77,7 @@ namespace Prevu3d.Generator.Parsing
                         }
 
                         var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
-                        var propertyName = type is null ? null : sink.ReserveName(headerScope, name);
+                        var propertyName = type is null ? null : headerScope.ReserveSpecName(name, out _);
                         if (type is not null && propertyName is not null)
                         {
                             headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Header, parameter.Required, parameter.Explode, parameter.Description));
@@ -90,7 +90,7 @@ namespace Prevu3d.Generator.Parsing
                     {
                         // A typed property of the request configuration, like a header; sent in the Cookie header.
                         var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
-                        var propertyName = type is null ? null : sink.ReserveName(headerScope, name);
+                        var propertyName = type is null ? null : headerScope.ReserveSpecName(name, out _);
                         if (type is not null && propertyName is not null)
                         {
                             headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Cookie, parameter.Required, parameter.Explode, parameter.Description));

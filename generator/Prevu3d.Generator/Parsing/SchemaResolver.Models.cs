@@ -83,7 +83,7 @@ namespace Prevu3d.Generator.Parsing
                 {
                     if (Names.HasNoSeparators(values[i].Value) == pass)
                     {
-                        names[i] = _sink.ReserveName(scope, values[i].Value);
+                        names[i] = scope.ReserveSpecName(values[i].Value, out _);
                     }
                 }
             }
