@@ -161,10 +161,21 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.QueryParameters.Filter = new C.Notes.GetFilterQueryParameterType { A = "x", N = 2 };
                         c.QueryParameters.Attrs = new C.Notes.GetAttrsQueryParameterType { AdditionalData = { ["k"] = "v" } };
                         c.QueryParameters.Range = new C.Notes.GetRangeQueryParameterType { From = 1, To = 5 };
+                        c.QueryParameters.At = "a/b:c?d e";
+                        c.QueryParameters.Tags = new[] { "x/y", "z" };
                     });
                     using var copy = new MemoryStream();
                     await picture!.CopyToAsync(copy);
                     return string.Join(",", copy.ToArray());
+                }
+
+                public static async Task<string> LookupAsync(string url)
+                {
+                    await Client(url).Lookup.GetAsync(c => { c.QueryParameters.At = "/a,b"; c.QueryParameters.Sort = new[] { M.Kind.FancyOne, M.Kind.Plain }; });
+                    await Client(url).Lookup.GetAsync(c => { c.QueryParameters.Sort = new[] { M.Kind.Plain }; c.QueryParameters.At = null; });
+                    await Client(url).Lookup.GetAsync(c => c.QueryParameters.Sort = Array.Empty<M.Kind>());
+                    await Client(url).Lookup.GetAsync();
+                    return "done";
                 }
 
                 public static async Task<string> NoteAsync(string url)
@@ -229,6 +240,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/files/{name}.{ext}", (string name, string ext) => Results.Text(name + "/" + ext, "text/plain"));
             app.MapGet("/shelves/{shelf}/rows/{row}", () => Results.NoContent());
             app.MapPost("/uploads", () => Results.NoContent());
+            app.MapGet("/lookup", () => Results.NoContent());
             app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
             app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
             app.MapPost("/forms", () => Results.Text("\"fancy-one\"", "application/json"));
@@ -371,7 +383,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("image/jpeg, image/png", request.Headers["Accept"]);
         Assert.Equal("session=a%20b%3Bc; seen=1%2C2", request.Headers["Cookie"]);
         Assert.Equal("t1", request.Headers["X-Trace"]);
-        Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy&filter%5Ba%5D=x&filter%5Bn%5D=2&k=v&range=from,1,to,5", request.PathAndQuery);
+        Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy&filter%5Ba%5D=x&filter%5Bn%5D=2&k=v&range=from,1,to,5&at=a/b:c?d%20e&tags=x/y&tags=z", request.PathAndQuery);
         Assert.Equal("1,2", summary);
     }
 
@@ -401,6 +413,14 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             + "--" + boundary + "\r\nContent-Type: application/octet-stream\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\nBYTES\r\n"
             + "--" + boundary + "--\r\n";
         Assert.Equal(expected, request.Body);
+    }
+
+    [Fact]
+    public async Task AllowReservedQueryParametersShouldKeepReservedCharactersAndStartTheQueryWhenAlone()
+    {
+        Assert.Equal("done", await Client.InvokeAsync("Probe.Entry", "LookupAsync", Server.BaseUrl));
+
+        Assert.Equal(["/lookup?at=/a,b&sort=fancy-one%7Cplain", "/lookup?sort=plain", "/lookup", "/lookup"], Server.Requests.Select(r => r.PathAndQuery));
     }
 
     [Fact]

@@ -211,6 +211,7 @@ namespace Prevu3d.Generator.Emitting
                 WriteObjectQuery(writer, client, query, enums);
             }
 
+            WriteReservedQuery(writer, operation, enums);
             var hasCookies = operation.HeaderParameters.Any(p => p.Kind == ParameterKind.Cookie);
             if (hasCookies)
             {
@@ -245,8 +246,55 @@ namespace Prevu3d.Generator.Emitting
             writer.CloseBlock();
         }
 
-        /// <summary>A query value the URI template cannot write from the property as it is: delimited arrays, objects.</summary>
-        private static bool IsRewritten(ParameterModel query) => query.Delimiter is not null || (query.Type.Kind == ValueKind.Object && !query.Type.IsCollection);
+        /// <summary>A query value the URI template cannot write from the property as it is: delimited arrays, objects, reserved text.</summary>
+        private static bool IsRewritten(ParameterModel query) => query.Delimiter is not null || query.AllowReserved || (query.Type.Kind == ValueKind.Object && !query.Type.IsCollection);
+
+        /// <summary>
+        /// The <c>allowReserved</c> query parameters: each becomes the text <c>?name=value</c> (or <c>&amp;…</c> once the
+        /// form-style query wrote something) in its reserved expansion <c>{+name_reserved}</c>, which keeps reserved
+        /// characters and percent-encodes the rest (spaces, non-ASCII).
+        /// </summary>
+        private static void WriteReservedQuery(SourceWriter writer, OperationModel operation, Dictionary<string, EnumModel> enums)
+        {
+            var reserved = operation.QueryParameters.Where(q => q.AllowReserved).ToList();
+            if (reserved.Count == 0)
+            {
+                return;
+            }
+
+            writer.WriteLine("var querySeparator = \"?\";");
+            var form = operation.QueryParameters.Where(q => !q.AllowReserved).Select(q => Names.Literal(q.TemplateName)).ToList();
+            if (form.Count > 0)
+            {
+                // The form-style expansion writes a parameter unless it is null or an empty list or map.
+                writer.WriteLine("foreach (var name in new[] { " + string.Join(", ", form) + " })");
+                writer.OpenBlock();
+                writer.WriteLine("if (requestInfo.QueryParameters.TryGetValue(name, out var formValue) && formValue is not null && formValue is not global::System.Collections.ICollection { Count: 0 })");
+                writer.OpenBlock();
+                writer.WriteLine("querySeparator = \"&\";");
+                writer.WriteLine("break;");
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
+
+            foreach (var query in reserved)
+            {
+                var local = QueryLocal(query) + "Reserved";
+                var name = Names.Literal(System.Uri.EscapeDataString(query.Name) + "=");
+                writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
+                // As in the form-style expansion, an empty list is not sent.
+                writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + (query.Type.IsCollection ? " is { Length: > 0 } " : " is { } ") + local + ")");
+                writer.OpenBlock();
+                var text = !query.Type.IsCollection
+                    ? name + " + " + ScalarText(query.Type, local, enums)
+                    : query.Explode
+                        ? name + " + " + JoinedText(query.Type, local, "&" + System.Uri.EscapeDataString(query.Name) + "=", enums)
+                        : name + " + " + JoinedText(query.Type, local, query.Delimiter ?? ",", enums);
+                writer.WriteLine("requestInfo.PathParameters[" + Names.Literal(query.ReservedTemplateName) + "] = querySeparator + " + text + ";");
+                writer.WriteLine("querySeparator = \"&\";");
+                writer.CloseBlock();
+            }
+        }
 
         /// <summary>
         /// An object query parameter as a map of its scalar properties and additional data, which the URI template expands

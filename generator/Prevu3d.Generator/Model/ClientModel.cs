@@ -28,6 +28,15 @@ namespace Prevu3d.Generator.Model
 
         /// <summary>An object query parameter of style deepObject: each member is sent as <c>name[member]=value</c>.</summary>
         public bool DeepObject { get; init; }
+
+        /// <summary>
+        /// A scalar or array query parameter with <c>allowReserved: true</c>: its reserved characters are sent as they
+        /// are, through a reserved expansion (<c>{+name_reserved}</c>) the generated code fills, not the form-style query.
+        /// </summary>
+        public bool AllowReserved { get; init; }
+
+        /// <summary>The template variable that carries an <see cref="AllowReserved"/> parameter's whole <c>name=value</c> text.</summary>
+        public string ReservedTemplateName => TemplateName + "_reserved";
     }
 
     /// <summary>One scheme of a security requirement, with its scopes.</summary>

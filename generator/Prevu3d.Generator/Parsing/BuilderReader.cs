@@ -63,7 +63,7 @@ namespace Prevu3d.Generator.Parsing
             var (operations, builderQuery) = ReadOperations(node, ns, className, pathTemplate, pointer, memberScope);
             var (navigations, indexer) = ReadChildren(node, nsParts, ns, className, pointer, memberScope);
 
-            var query = builderQuery.Count == 0 ? string.Empty : "{?" + string.Join(",", builderQuery.Select(OperationReader.QueryTemplatePart)) + "}";
+            var query = OperationReader.QueryTemplate(builderQuery);
             _builders.Add(new BuilderModel(
                 ns,
                 className,

@@ -40,6 +40,18 @@ namespace Prevu3d.Generator.Parsing
         public static string QueryTemplatePart(ParameterModel parameter) =>
             parameter.TemplateName + ((parameter.Type.IsCollection || parameter.Type.Kind == ValueKind.Object) && parameter.Explode ? "*" : string.Empty);
 
+        /// <summary>
+        /// The query part of a URL template: <c>{?a,b*}</c> for the form-style parameters, then one reserved expansion
+        /// <c>{+name_reserved}</c> per <c>allowReserved</c> parameter, which the generated code fills with its
+        /// <c>?name=value</c> or <c>&amp;name=value</c> text (a form-style expansion always encodes reserved characters).
+        /// </summary>
+        public static string QueryTemplate(IReadOnlyCollection<ParameterModel> query)
+        {
+            var form = query.Where(q => !q.AllowReserved).Select(QueryTemplatePart).ToList();
+            return (form.Count == 0 ? string.Empty : "{?" + string.Join(",", form) + "}")
+                + string.Concat(query.Where(q => q.AllowReserved).Select(q => "{+" + q.ReservedTemplateName + "}"));
+        }
+
         /// <summary>The operation's model; null when it is skipped (a request body it cannot send, reported).</summary>
         public OperationModel? Read(OperationSite site, HttpMethod httpMethod, OpenApiOperation operation)
         {
@@ -65,7 +77,7 @@ namespace Prevu3d.Generator.Parsing
             var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, baseName, methodName, responsesPointer, _schemas, _sink);
             var effectiveServers = operation.Servers is { Count: > 0 } ? operation.Servers : site.PathItem.Servers;
             var (server, prefix) = _servers.Resolve(effectiveServers is { Count: > 0 } ? effectiveServers : null, site.Pointer);
-            var queryTemplate = query.Count == 0 ? string.Empty : "{?" + string.Join(",", query.Select(QueryTemplatePart)) + "}";
+            var queryTemplate = QueryTemplate(query);
             var security = SecurityReader.Read(operation.Security ?? _documentSecurity, site.Pointer, _sink);
 
             return new OperationModel(

@@ -53,15 +53,17 @@ namespace Prevu3d.Generator.Parsing
                         if (type is not null && propertyName is not null)
                         {
                             var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
+                            var isObject = type.Kind == ValueKind.Object && !type.IsCollection;
                             query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode || deepObject, parameter.Description)
                             {
                                 Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
                                 DeepObject = deepObject,
+                                AllowReserved = parameter.AllowReserved && !isObject,
                             });
-                            if (parameter.AllowReserved)
+                            if (parameter.AllowReserved && isObject)
                             {
-                                // A URI template's form-style query expansion always encodes reserved characters.
-                                sink.Unsupported(SpecPointer.Append(parameterPointer, "allowReserved"), "allowReserved on the query parameter '" + name + "': reserved characters in its value are percent-encoded");
+                                // The members of an object go out through the form-style query, which encodes reserved characters.
+                                sink.Unsupported(SpecPointer.Append(parameterPointer, "allowReserved"), "allowReserved on the object query parameter '" + name + "': reserved characters in its members are percent-encoded");
                             }
                         }
 

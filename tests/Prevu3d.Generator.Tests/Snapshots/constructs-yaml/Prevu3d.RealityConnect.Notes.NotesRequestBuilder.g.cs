@@ -28,14 +28,14 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}", pathParameters)
+        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}", rawUrl)
+        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", rawUrl)
         {
         }
 
@@ -54,7 +54,7 @@ namespace Prevu3d.RealityConnect.Notes
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
@@ -108,6 +108,27 @@ namespace Prevu3d.RealityConnect.Notes
                         if (pair.Value is not null) queryRangeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
                     requestInfo.QueryParameters["range"] = queryRangeValues;
+                }
+                var querySeparator = "?";
+                foreach (var name in new[] { "ids", "words", "all", "filter", "attrs", "range" })
+                {
+                    if (requestInfo.QueryParameters.TryGetValue(name, out var formValue) && formValue is not null && formValue is not global::System.Collections.ICollection { Count: 0 })
+                    {
+                        querySeparator = "&";
+                        break;
+                    }
+                }
+                requestInfo.QueryParameters.Remove("at");
+                if (configuration.QueryParameters.At is { } queryAtReserved)
+                {
+                    requestInfo.PathParameters["at_reserved"] = querySeparator + "at=" + queryAtReserved;
+                    querySeparator = "&";
+                }
+                requestInfo.QueryParameters.Remove("tags");
+                if (configuration.QueryParameters.Tags is { Length: > 0 } queryTagsReserved)
+                {
+                    requestInfo.PathParameters["tags_reserved"] = querySeparator + "tags=" + string.Join("&tags=", global::System.Linq.Enumerable.Select(queryTagsReserved, v => v));
+                    querySeparator = "&";
                 }
                 var cookies = new global::System.Collections.Generic.List<string>();
                 if (configuration.Session is { } headerSession)
@@ -193,6 +214,14 @@ namespace Prevu3d.RealityConnect.Notes
             /// <summary>The range query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("range")]
             public global::Prevu3d.RealityConnect.Notes.GetRangeQueryParameterType? Range { get; set; }
+
+            /// <summary>The at query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("at")]
+            public string? At { get; set; }
+
+            /// <summary>The tags query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("tags")]
+            public string[]? Tags { get; set; }
         }
 
         /// <summary>Configuration for GetAsync: the typed header parameters, query parameters, headers and options.</summary>

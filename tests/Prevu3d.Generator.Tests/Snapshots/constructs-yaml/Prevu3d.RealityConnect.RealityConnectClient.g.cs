@@ -42,6 +42,12 @@ namespace Prevu3d.RealityConnect
             get => new global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        /// <summary>Builds and executes requests for operations under /lookup.</summary>
+        public global::Prevu3d.RealityConnect.Lookup.LookupRequestBuilder Lookup
+        {
+            get => new global::Prevu3d.RealityConnect.Lookup.LookupRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /notes.</summary>
         public global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder Notes
         {
