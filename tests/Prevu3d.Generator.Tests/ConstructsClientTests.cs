@@ -155,6 +155,10 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.Session = "a b;c";
                         c.Seen = new[] { 1, 2 };
                         c.XTrace = "t1";
+                        c.XShape = new C.Notes.GetXShapeHeaderParameterType { W = 3, Kind = M.Kind.FancyOne };
+                        c.XShapeExploded = new C.Notes.GetXShapeExplodedHeaderParameterType { W = 4, AdditionalData = { ["tag"] = "t" } };
+                        c.Prefs = new C.Notes.GetPrefsHeaderParameterType { AdditionalData = { ["theme"] = "dark mode", ["lang"] = "fr" } };
+                        c.Box = new C.Notes.GetBoxHeaderParameterType { W = 1, H = 2 };
                         c.QueryParameters.Ids = new[] { 1, 2 };
                         c.QueryParameters.Words = new[] { M.Kind.FancyOne, M.Kind.Plain };
                         c.QueryParameters.All = new[] { "x", "y" };
@@ -381,8 +385,10 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
 
         var request = Server.SingleRequest();
         Assert.Equal("image/jpeg, image/png", request.Headers["Accept"]);
-        Assert.Equal("session=a%20b%3Bc; seen=1%2C2", request.Headers["Cookie"]);
+        Assert.Equal("session=a%20b%3Bc; seen=1%2C2; theme=dark%20mode; lang=fr; box=w%2C1%2Ch%2C2", request.Headers["Cookie"]);
         Assert.Equal("t1", request.Headers["X-Trace"]);
+        Assert.Equal("w,3,kind,fancy-one", request.Headers["X-Shape"]);
+        Assert.Equal("w=4,tag=t", request.Headers["X-Shape-Exploded"]);
         Assert.Equal("/notes?ids=1%7C2&words=fancy-one%20plain&all=x%7Cy&filter%5Ba%5D=x&filter%5Bn%5D=2&k=v&range=from,1,to,5&at=a/b:c?d%20e&tags=x/y&tags=z", request.PathAndQuery);
         Assert.Equal("1,2", summary);
     }

@@ -222,7 +222,11 @@ namespace Prevu3d.Generator.Emitting
             {
                 writer.WriteLine("if (configuration." + header.PropertyName + " is { } " + Local(header) + ")");
                 writer.OpenBlock();
-                if (header.Kind == ParameterKind.Cookie)
+                if (header.Type.Kind == ValueKind.Object && !header.Type.IsCollection)
+                {
+                    WriteObjectHeader(writer, client, header, enums);
+                }
+                else if (header.Kind == ParameterKind.Cookie)
                 {
                     // name=value pairs, the value percent-encoded: a cookie value may not hold ';', ',' or spaces.
                     writer.WriteLine("cookies.Add(" + Names.Literal(System.Uri.EscapeDataString(header.Name) + "=") + " + global::System.Uri.EscapeDataString(" + HeaderValue(header.Type, Local(header), enums) + "));");
@@ -326,6 +330,52 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("if (pair.Value is not null) " + local + "Values[" + dynamicKey + "] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
             writer.CloseBlock();
             writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + local + "Values;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// An object header (style simple: <c>a,x,b,y</c>, exploded <c>a=x,b=y</c>) or cookie (style form:
+        /// <c>name=a,x,b,y</c>, exploded one cookie per member) from its scalar properties and additional data.
+        /// </summary>
+        private static void WriteObjectHeader(SourceWriter writer, ClientModel client, ParameterModel header, Dictionary<string, EnumModel> enums)
+        {
+            var local = Local(header);
+            var pairs = local + "Pairs";
+            writer.WriteLine("var " + pairs + " = new " + List + "<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+            WriteMemberPairs(writer, client, header, local, pairs, enums);
+            if (header.Kind == ParameterKind.Cookie && header.Explode)
+            {
+                writer.WriteLine("cookies.AddRange(global::System.Linq.Enumerable.Select(" + pairs + ", p => global::System.Uri.EscapeDataString(p.Key) + \"=\" + global::System.Uri.EscapeDataString(p.Value)));");
+                return;
+            }
+
+            var joined = "string.Join(\",\", global::System.Linq.Enumerable.Select(" + pairs + ", p => p.Key + " + (header.Explode ? "\"=\"" : "\",\"") + " + p.Value))";
+            writer.WriteLine("if (" + pairs + ".Count > 0)");
+            writer.OpenBlock();
+            writer.WriteLine(header.Kind == ParameterKind.Cookie
+                ? "cookies.Add(" + Names.Literal(System.Uri.EscapeDataString(header.Name) + "=") + " + global::System.Uri.EscapeDataString(" + joined + "));"
+                : "requestInfo.Headers.TryAdd(" + Names.Literal(header.Name) + ", " + joined + ");");
+            writer.CloseBlock();
+        }
+
+        /// <summary>Adds the scalar properties and additional data of the object in <paramref name="local"/> to the list <paramref name="pairs"/> as (spec name, invariant text).</summary>
+        private static void WriteMemberPairs(SourceWriter writer, ClientModel client, ParameterModel parameter, string local, string pairs, Dictionary<string, EnumModel> enums)
+        {
+            var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == parameter.Type.TypeName);
+            foreach (var property in model?.Properties ?? EquatableArray<PropertyModel>.Empty)
+            {
+                if (property.Type.IsCollection || property.Type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
+                {
+                    continue;
+                }
+
+                var value = local + property.Name.TrimStart('_', '@');
+                writer.WriteLine("if (" + local + "." + property.Name + " is { } " + value + ") " + pairs + ".Add(new(" + Names.Literal(property.JsonName) + ", " + ScalarText(property.Type, value, enums) + "));");
+            }
+
+            writer.WriteLine("foreach (var pair in " + local + ".AdditionalData)");
+            writer.OpenBlock();
+            writer.WriteLine("if (pair.Value is not null) " + pairs + ".Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));");
             writer.CloseBlock();
         }
 

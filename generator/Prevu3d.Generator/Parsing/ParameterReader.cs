@@ -149,7 +149,7 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var type = schemas.Resolve(schema, enumContext, ns, pointer, asError: false);
-            if (IsObjectQuery(parameter, type))
+            if (IsObjectQuery(parameter, type) || IsObjectHeaderOrCookie(parameter, type))
             {
                 return type;
             }
@@ -170,6 +170,15 @@ namespace Prevu3d.Generator.Parsing
         private static bool IsObjectQuery(IOpenApiParameter parameter, TypeRef type) =>
             parameter.In == ParameterLocation.Query && type.Kind == ValueKind.Object && !type.IsCollection
             && parameter.Style is null or ParameterStyle.Form or ParameterStyle.DeepObject;
+
+        /// <summary>
+        /// An object (or map) header parameter of style simple (<c>a,x,b,y</c>, or <c>a=x,b=y</c> exploded), or cookie
+        /// parameter of style form (<c>name=a,x,b,y</c>, or each member its own cookie when exploded).
+        /// </summary>
+        private static bool IsObjectHeaderOrCookie(IOpenApiParameter parameter, TypeRef type) =>
+            type.Kind == ValueKind.Object && !type.IsCollection
+            && ((parameter.In == ParameterLocation.Header && parameter.Style is null or ParameterStyle.Simple)
+                || (parameter.In == ParameterLocation.Cookie && parameter.Style is null or ParameterStyle.Form));
 
         /// <summary>The first declaration of the node's parameter: on its path item, its operations, or any path below it.</summary>
         private static IOpenApiParameter? FindPathParameter(PathNode node) =>

@@ -143,6 +143,56 @@ namespace Prevu3d.RealityConnect.Notes
                 {
                     requestInfo.Headers.TryAdd("X-Trace", headerXTrace);
                 }
+                if (configuration.XShape is { } headerXShape)
+                {
+                    var headerXShapePairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                    if (headerXShape.W is { } headerXShapeW) headerXShapePairs.Add(new("w", headerXShapeW.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    if (headerXShape.Kind is { } headerXShapeKind) headerXShapePairs.Add(new("kind", (headerXShapeKind switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => headerXShapeKind.ToString() })));
+                    foreach (var pair in headerXShape.AdditionalData)
+                    {
+                        if (pair.Value is not null) headerXShapePairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                    }
+                    if (headerXShapePairs.Count > 0)
+                    {
+                        requestInfo.Headers.TryAdd("X-Shape", string.Join(",", global::System.Linq.Enumerable.Select(headerXShapePairs, p => p.Key + "," + p.Value)));
+                    }
+                }
+                if (configuration.XShapeExploded is { } headerXShapeExploded)
+                {
+                    var headerXShapeExplodedPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                    if (headerXShapeExploded.W is { } headerXShapeExplodedW) headerXShapeExplodedPairs.Add(new("w", headerXShapeExplodedW.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    foreach (var pair in headerXShapeExploded.AdditionalData)
+                    {
+                        if (pair.Value is not null) headerXShapeExplodedPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                    }
+                    if (headerXShapeExplodedPairs.Count > 0)
+                    {
+                        requestInfo.Headers.TryAdd("X-Shape-Exploded", string.Join(",", global::System.Linq.Enumerable.Select(headerXShapeExplodedPairs, p => p.Key + "=" + p.Value)));
+                    }
+                }
+                if (configuration.Prefs is { } headerPrefs)
+                {
+                    var headerPrefsPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                    foreach (var pair in headerPrefs.AdditionalData)
+                    {
+                        if (pair.Value is not null) headerPrefsPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                    }
+                    cookies.AddRange(global::System.Linq.Enumerable.Select(headerPrefsPairs, p => global::System.Uri.EscapeDataString(p.Key) + "=" + global::System.Uri.EscapeDataString(p.Value)));
+                }
+                if (configuration.Box is { } headerBox)
+                {
+                    var headerBoxPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                    if (headerBox.W is { } headerBoxW) headerBoxPairs.Add(new("w", headerBoxW.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    if (headerBox.H is { } headerBoxH) headerBoxPairs.Add(new("h", headerBoxH.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    foreach (var pair in headerBox.AdditionalData)
+                    {
+                        if (pair.Value is not null) headerBoxPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                    }
+                    if (headerBoxPairs.Count > 0)
+                    {
+                        cookies.Add("box=" + global::System.Uri.EscapeDataString(string.Join(",", global::System.Linq.Enumerable.Select(headerBoxPairs, p => p.Key + "," + p.Value))));
+                    }
+                }
                 if (cookies.Count > 0)
                 {
                     requestInfo.Headers.TryAdd("Cookie", string.Join("; ", cookies));
@@ -236,6 +286,18 @@ namespace Prevu3d.RealityConnect.Notes
 
             /// <summary>The X-Trace header.</summary>
             public string? XTrace { get; set; }
+
+            /// <summary>The X-Shape header.</summary>
+            public global::Prevu3d.RealityConnect.Notes.GetXShapeHeaderParameterType? XShape { get; set; }
+
+            /// <summary>The X-Shape-Exploded header.</summary>
+            public global::Prevu3d.RealityConnect.Notes.GetXShapeExplodedHeaderParameterType? XShapeExploded { get; set; }
+
+            /// <summary>The prefs cookie.</summary>
+            public global::Prevu3d.RealityConnect.Notes.GetPrefsHeaderParameterType? Prefs { get; set; }
+
+            /// <summary>The box cookie.</summary>
+            public global::Prevu3d.RealityConnect.Notes.GetBoxHeaderParameterType? Box { get; set; }
         }
     }
 }
