@@ -173,6 +173,15 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     return string.Join(",", copy.ToArray());
                 }
 
+                public static async Task<string> StructuredPathsAsync(string url)
+                {
+                    await Client(url).Points[new C.Points.Item.CoordPathParameterType { X = 1, Y = 2 }].GetAsync();
+                    await Client(url).Sizes[new C.Sizes.Item.SizePathParameterType { W = 3, H = 4 }].GetAsync();
+                    await Client(url).Batches[new[] { 5, 6, 7 }].GetAsync();
+                    await Client(url).Batches["raw"].GetAsync();
+                    return "done";
+                }
+
                 public static async Task<string> LookupAsync(string url)
                 {
                     await Client(url).Lookup.GetAsync(c => { c.QueryParameters.At = "/a,b"; c.QueryParameters.Sort = new[] { M.Kind.FancyOne, M.Kind.Plain }; });
@@ -245,6 +254,9 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/shelves/{shelf}/rows/{row}", () => Results.NoContent());
             app.MapPost("/uploads", () => Results.NoContent());
             app.MapGet("/lookup", () => Results.NoContent());
+            app.MapGet("/points/{coord}", () => Results.NoContent());
+            app.MapGet("/sizes/{size}", () => Results.NoContent());
+            app.MapGet("/batches/{ids}", () => Results.NoContent());
             app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
             app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
             app.MapPost("/forms", () => Results.Text("\"fancy-one\"", "application/json"));
@@ -419,6 +431,14 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             + "--" + boundary + "\r\nContent-Type: application/octet-stream\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\nBYTES\r\n"
             + "--" + boundary + "--\r\n";
         Assert.Equal(expected, request.Body);
+    }
+
+    [Fact]
+    public async Task ArrayAndObjectPathParametersShouldBeExpandedInTheirStyle()
+    {
+        Assert.Equal("done", await Client.InvokeAsync("Probe.Entry", "StructuredPathsAsync", Server.BaseUrl));
+
+        Assert.Equal(["/points/;x=1;y=2", "/sizes/w,3,h,4", "/batches/.5,6,7", "/batches/.raw"], Server.Requests.Select(r => r.PathAndQuery));
     }
 
     [Fact]

@@ -342,7 +342,7 @@ namespace Prevu3d.Generator.Emitting
             var local = Local(header);
             var pairs = local + "Pairs";
             writer.WriteLine("var " + pairs + " = new " + List + "<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-            WriteMemberPairs(writer, client, header, local, pairs, enums);
+            WriteMemberPairs(writer, client, header.Type, local, pairs, enums);
             if (header.Kind == ParameterKind.Cookie && header.Explode)
             {
                 writer.WriteLine("cookies.AddRange(global::System.Linq.Enumerable.Select(" + pairs + ", p => global::System.Uri.EscapeDataString(p.Key) + \"=\" + global::System.Uri.EscapeDataString(p.Value)));");
@@ -359,9 +359,9 @@ namespace Prevu3d.Generator.Emitting
         }
 
         /// <summary>Adds the scalar properties and additional data of the object in <paramref name="local"/> to the list <paramref name="pairs"/> as (spec name, invariant text).</summary>
-        private static void WriteMemberPairs(SourceWriter writer, ClientModel client, ParameterModel parameter, string local, string pairs, Dictionary<string, EnumModel> enums)
+        internal static void WriteMemberPairs(SourceWriter writer, ClientModel client, TypeRef type, string local, string pairs, Dictionary<string, EnumModel> enums)
         {
-            var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == parameter.Type.TypeName);
+            var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == type.TypeName);
             foreach (var property in model?.Properties ?? EquatableArray<PropertyModel>.Empty)
             {
                 if (property.Type.IsCollection || property.Type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)

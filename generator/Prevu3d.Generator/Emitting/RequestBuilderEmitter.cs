@@ -27,7 +27,7 @@ namespace Prevu3d.Generator.Emitting
             }
 
             WriteNavigations(writer, builder);
-            WriteIndexers(writer, builder);
+            WriteIndexers(writer, client, builder, enums);
             if (builder.IsRoot)
             {
                 WriteRootConstructor(writer, client, builder, self);
@@ -134,7 +134,7 @@ namespace Prevu3d.Generator.Emitting
         }
 
         /// <summary>One indexer per accepted index type (a Guid and a string id, say).</summary>
-        private static void WriteIndexers(SourceWriter writer, BuilderModel builder)
+        private static void WriteIndexers(SourceWriter writer, ClientModel client, BuilderModel builder, Dictionary<string, EnumModel> enums)
         {
             if (builder.Indexer is not { } indexer)
             {
@@ -156,7 +156,25 @@ namespace Prevu3d.Generator.Emitting
                 }
 
                 writer.WriteLine("var urlTplParams = new " + Dictionary + "<string, object>(PathParameters);");
-                writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", position);");
+                if (client.Models.Any(m => "global::" + m.Namespace + "." + m.Name == indexType))
+                {
+                    // An object: its scalar members as a map, which the URI template expands in the parameter's style.
+                    writer.WriteLine("_ = position ?? throw new global::System.ArgumentNullException(nameof(position));");
+                    writer.WriteLine("var positionPairs = new " + List + "<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+                    OperationEmitter.WriteMemberPairs(writer, client, new TypeRef(ValueKind.Object, indexType, false), "position", "positionPairs", enums);
+                    writer.WriteLine("var positionMap = new " + Dictionary + "<string, string>();");
+                    writer.WriteLine("foreach (var pair in positionPairs) positionMap[pair.Key] = pair.Value;");
+                    writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", positionMap);");
+                }
+                else
+                {
+                    if (indexType.EndsWith("[]", System.StringComparison.Ordinal))
+                    {
+                        writer.WriteLine("_ = position ?? throw new global::System.ArgumentNullException(nameof(position));");
+                    }
+
+                    writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", position);");
+                }
                 writer.WriteLine("return new " + indexer.TargetTypeName + "(urlTplParams, RequestAdapter);");
                 writer.CloseBlock();
                 writer.CloseBlock();

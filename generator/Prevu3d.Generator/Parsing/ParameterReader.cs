@@ -133,6 +133,11 @@ namespace Prevu3d.Generator.Parsing
             {
                 types.Add(type.TypeName);
             }
+            else if (type is { IsCollection: true })
+            {
+                // An array of scalars: the URI template expands the list in the parameter's style.
+                types.Add(type.TypeName + "[]");
+            }
 
             types.Add("string");
             return (types.ToEquatableArray(), parameter.Description);
@@ -172,13 +177,15 @@ namespace Prevu3d.Generator.Parsing
             && parameter.Style is null or ParameterStyle.Form or ParameterStyle.DeepObject;
 
         /// <summary>
-        /// An object (or map) header parameter of style simple (<c>a,x,b,y</c>, or <c>a=x,b=y</c> exploded), or cookie
-        /// parameter of style form (<c>name=a,x,b,y</c>, or each member its own cookie when exploded).
+        /// An object (or map) header parameter of style simple (<c>a,x,b,y</c>, or <c>a=x,b=y</c> exploded), cookie
+        /// parameter of style form (<c>name=a,x,b,y</c>, or each member its own cookie when exploded), or path parameter
+        /// of style simple, label or matrix (its members a map the URI template expands).
         /// </summary>
         private static bool IsObjectHeaderOrCookie(IOpenApiParameter parameter, TypeRef type) =>
             type.Kind == ValueKind.Object && !type.IsCollection
             && ((parameter.In == ParameterLocation.Header && parameter.Style is null or ParameterStyle.Simple)
-                || (parameter.In == ParameterLocation.Cookie && parameter.Style is null or ParameterStyle.Form));
+                || (parameter.In == ParameterLocation.Cookie && parameter.Style is null or ParameterStyle.Form)
+                || (parameter.In == ParameterLocation.Path && parameter.Style is null or ParameterStyle.Simple or ParameterStyle.Label or ParameterStyle.Matrix));
 
         /// <summary>The first declaration of the node's parameter: on its path item, its operations, or any path below it.</summary>
         private static IOpenApiParameter? FindPathParameter(PathNode node) =>

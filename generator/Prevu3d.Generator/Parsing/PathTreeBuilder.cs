@@ -33,6 +33,9 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The URI template operator of a <c>{parameter}</c> segment: <c>.</c> for style label, <c>;</c> for matrix, else empty.</summary>
         public string Operator { get; set; } = string.Empty;
 
+        /// <summary>Whether a <c>{parameter}</c> segment's array or object parameter is exploded (<c>{.x*}</c>): <c>explode: true</c> in the spec.</summary>
+        public bool Explode { get; set; }
+
         public List<PathNode> Children { get; } = new List<PathNode>();
 
         /// <summary>The node above; null for the root.</summary>
@@ -52,15 +55,17 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The path as a URI template: each parameter an encoded template variable.</summary>
         public string UrlTemplate()
         {
-            var operators = new List<string>();
+            var nodes = new List<PathNode>();
             for (var node = this; node is not null; node = node.Parent)
             {
-                operators.Insert(0, node.Operator);
+                nodes.Insert(0, node);
             }
 
-            // operators[0] is the root's (no segment): segment i of the path is node i + 1.
+            // nodes[0] is the root (no segment): segment i of the path is node i + 1.
             var parts = Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select((p, i) => ParameterPattern.Replace(p, m => "{" + (i + 1 < operators.Count ? operators[i + 1] : string.Empty) + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
+                .Select((p, i) => ParameterPattern.Replace(p, m => i + 1 < nodes.Count
+                    ? "{" + nodes[i + 1].Operator + Names.ToTemplateVariable(m.Groups[1].Value) + (nodes[i + 1].Explode ? "*" : string.Empty) + "}"
+                    : "{" + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
             return "/" + string.Join("/", parts);
         }
     }
@@ -100,18 +105,23 @@ namespace Prevu3d.Generator.Parsing
             return root;
         }
 
-        /// <summary>The URI template operator of path parameter <paramref name="name"/>'s style: label <c>{.x}</c>, matrix <c>{;x}</c>, else simple.</summary>
-        private static string Operator(IOpenApiPathItem item, string name)
+        /// <summary>
+        /// The URI template operator of path parameter <paramref name="name"/>'s style (label <c>{.x}</c>, matrix
+        /// <c>{;x}</c>, else simple), and whether it explodes: only an array or object with <c>explode: true</c>.
+        /// </summary>
+        private static (string Operator, bool Explode) Style(IOpenApiPathItem item, string name)
         {
             var declared = (item.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
                 .Concat((item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Values.SelectMany(o => o.Parameters ?? Enumerable.Empty<IOpenApiParameter>()))
                 .FirstOrDefault(p => p.In == ParameterLocation.Path && p.Name == name);
-            return declared?.Style switch
+            var op = declared?.Style switch
             {
                 ParameterStyle.Label => ".",
                 ParameterStyle.Matrix => ";",
                 _ => string.Empty,
             };
+            var structured = declared?.Schema?.Type is { } type && (type.HasFlag(JsonSchemaType.Array) || type.HasFlag(JsonSchemaType.Object));
+            return (op, structured && declared!.Explode);
         }
 
         /// <summary>The node of <paramref name="path"/>, creating the missing segments; null when the path is skipped.</summary>
@@ -157,9 +167,9 @@ namespace Prevu3d.Generator.Parsing
                     return null;
                 }
 
-                if (parameter is not null && child.Operator.Length == 0)
+                if (parameter is not null && child.Operator.Length == 0 && !child.Explode)
                 {
-                    child.Operator = Operator(item, parameter);
+                    (child.Operator, child.Explode) = Style(item, parameter);
                 }
 
                 node = child;

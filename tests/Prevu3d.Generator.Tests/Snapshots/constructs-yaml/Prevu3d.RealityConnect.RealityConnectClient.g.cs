@@ -12,6 +12,12 @@ namespace Prevu3d.RealityConnect
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
 
+        /// <summary>Builds and executes requests for operations under /batches.</summary>
+        public global::Prevu3d.RealityConnect.Batches.BatchesRequestBuilder Batches
+        {
+            get => new global::Prevu3d.RealityConnect.Batches.BatchesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /files.</summary>
         public global::Prevu3d.RealityConnect.Files.FilesRequestBuilder Files
         {
@@ -54,10 +60,22 @@ namespace Prevu3d.RealityConnect
             get => new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        /// <summary>Builds and executes requests for operations under /points.</summary>
+        public global::Prevu3d.RealityConnect.Points.PointsRequestBuilder Points
+        {
+            get => new global::Prevu3d.RealityConnect.Points.PointsRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         /// <summary>Builds and executes requests for operations under /shelves.</summary>
         public global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder Shelves
         {
             get => new global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder(PathParameters, RequestAdapter);
+        }
+
+        /// <summary>Builds and executes requests for operations under /sizes.</summary>
+        public global::Prevu3d.RealityConnect.Sizes.SizesRequestBuilder Sizes
+        {
+            get => new global::Prevu3d.RealityConnect.Sizes.SizesRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Builds and executes requests for operations under /tags.</summary>
