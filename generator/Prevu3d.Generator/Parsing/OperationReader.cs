@@ -82,7 +82,10 @@ namespace Prevu3d.Generator.Parsing
                 query.ToEquatableArray(),
                 headers.ToEquatableArray(),
                 security,
-                server);
+                server)
+            {
+                Constraints = ParameterReader.Constraints(parameters, query, headers, site.PathTemplate),
+            };
         }
 
         /// <summary>Trimmed text, or null for none.</summary>
