@@ -60,6 +60,24 @@ public sealed class ParameterValidationTests
                   schema: { type: string, enum: [mesh, cloud] }
               responses:
                 "204": { description: Found. }
+          /v1/keyed:
+            get:
+              operationId: getKeyed
+              security: [{ apiKeyAuth: [] }]
+              parameters:
+                - name: X-Api-Key
+                  in: header
+                  required: true
+                  schema: { type: string }
+                - name: X-Tenant
+                  in: header
+                  required: true
+                  schema: { type: string }
+              responses:
+                "204": { description: Found. }
+        components:
+          securitySchemes:
+            apiKeyAuth: { type: apiKey, in: header, name: X-Api-Key }
         """;
 
     // Each argument left empty is not given: the probe shows what a caller of the generated client writes.
@@ -73,6 +91,15 @@ public sealed class ParameterValidationTests
 
         namespace Probe
         {
+            public sealed class KeyProvider : IAuthenticationProvider
+            {
+                public Task AuthenticateRequestAsync(Microsoft.Kiota.Abstractions.RequestInformation request, System.Collections.Generic.Dictionary<string, object>? context = null, System.Threading.CancellationToken cancellationToken = default)
+                {
+                    request.Headers.Add("X-Api-Key", "secret");
+                    return Task.CompletedTask;
+                }
+            }
+
             public static class Entry
             {
                 private static Validated.RealityConnectClient Client(string baseUrl) =>
@@ -105,6 +132,13 @@ public sealed class ParameterValidationTests
                 public static async Task<string> GetKind(string baseUrl, string kind)
                 {
                     await Client(baseUrl).V1.Kinds[kind].GetAsync();
+                    return "sent";
+                }
+
+                public static async Task<string> GetKeyed(string baseUrl, string tenant)
+                {
+                    var client = new Validated.RealityConnectClient(new HttpClientRequestAdapter(new KeyProvider(), httpClient: new HttpClient()) { BaseUrl = baseUrl });
+                    await client.V1.Keyed.GetAsync(c => { if (tenant.Length > 0) c.XTenant = tenant; });
                     return "sent";
                 }
 
@@ -175,6 +209,22 @@ public sealed class ParameterValidationTests
 
         await client.InvokeAsync("Probe.Entry", "GetKind", server.BaseUrl, "mesh");
         Assert.Equal("/v1/kinds/mesh", server.SingleRequest().PathAndQuery);
+    }
+
+    [Fact]
+    public async Task ARequiredHeaderShouldBeRefusedWhenAbsentButNotTheKeyTheAuthenticationProviderAdds()
+    {
+        await using var server = await StartServerAsync();
+        using var client = DynamicClient.Create(Spec, "Validated", Probe);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.InvokeAsync("Probe.Entry", "GetKeyed", server.BaseUrl, ""));
+        Assert.Equal("X-Tenant", error.ParamName);
+        Assert.Empty(server.Requests);
+
+        await client.InvokeAsync("Probe.Entry", "GetKeyed", server.BaseUrl, "acme");
+        var request = server.SingleRequest();
+        Assert.Equal("acme", request.Headers["X-Tenant"]);
+        Assert.Equal("secret", request.Headers["X-Api-Key"]);
     }
 
     [Fact]

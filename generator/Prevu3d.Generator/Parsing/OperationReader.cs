@@ -84,7 +84,7 @@ namespace Prevu3d.Generator.Parsing
                 security,
                 server)
             {
-                Constraints = ParameterReader.Constraints(parameters, query, headers, site.PathTemplate),
+                Constraints = ParameterReader.Constraints(parameters, query, headers, site.PathTemplate, operation.Security ?? _documentSecurity),
             };
         }
 

@@ -113,11 +113,14 @@ namespace Prevu3d.Generator.Parsing
         /// What the generated builder checks before it sends the operation: every path parameter of
         /// <paramref name="pathTemplate"/> (there, not blank, and a UUID or enum value as its schema says), and each
         /// query and header parameter in <paramref name="query"/> and <paramref name="headers"/> that is required, a
-        /// UUID or an enum. A parameter the reader skipped is not checked: the caller has no way to give it.
+        /// UUID or an enum. A parameter the reader skipped is not checked: the caller has no way to give it. Nor is the
+        /// presence of the key of an apiKey scheme of <paramref name="security"/>: the authentication provider adds it
+        /// after the request is built.
         /// </summary>
-        public static EquatableArray<ParameterConstraintModel> Constraints(List<IOpenApiParameter> parameters, List<ParameterModel> query, List<ParameterModel> headers, string pathTemplate)
+        public static EquatableArray<ParameterConstraintModel> Constraints(List<IOpenApiParameter> parameters, List<ParameterModel> query, List<ParameterModel> headers, string pathTemplate, IList<OpenApiSecurityRequirement>? security)
         {
             var constraints = new List<ParameterConstraintModel>();
+            bool Required(IOpenApiParameter p) => p.Required && !IsApiKey(p, security);
             foreach (var parameter in parameters)
             {
                 var name = parameter.Name ?? string.Empty;
@@ -136,15 +139,24 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     case ParameterLocation.Query when query.Find(q => q.Name == name) is { } model:
-                        AddIfChecked(constraints, Constraint(parameter, model.TemplateName, ParameterKind.Query, parameter.Required));
+                        AddIfChecked(constraints, Constraint(parameter, model.TemplateName, ParameterKind.Query, Required(parameter)));
                         break;
                     case ParameterLocation.Header when headers.Find(h => h.Name == name && h.Kind == ParameterKind.Header) is { } model:
-                        AddIfChecked(constraints, Constraint(parameter, model.Name, ParameterKind.Header, parameter.Required));
+                        AddIfChecked(constraints, Constraint(parameter, model.Name, ParameterKind.Header, Required(parameter)));
                         break;
                 }
             }
 
             return constraints.ToEquatableArray();
+        }
+
+        /// <summary>Whether the parameter is the header or query key of an apiKey scheme the operation accepts.</summary>
+        private static bool IsApiKey(IOpenApiParameter parameter, IList<OpenApiSecurityRequirement>? security)
+        {
+            var comparison = parameter.In == ParameterLocation.Header ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return security is not null && security.Any(requirement => requirement.Keys.Any(scheme =>
+                !scheme.UnresolvedReference && scheme.Target is not null && scheme.Type == SecuritySchemeType.ApiKey
+                && scheme.In == parameter.In && string.Equals(scheme.Name, parameter.Name, comparison)));
         }
 
         private static void AddIfChecked(List<ParameterConstraintModel> constraints, ParameterConstraintModel constraint)
