@@ -102,10 +102,11 @@ public sealed class GeneratedClientTests
         await using var server = await LocalServer.StartAsync(app => app.MapGet("/api/v1/nodes/{id}/browse", () => Results.Text("[]", "application/json")));
         var (client, _) = CreateClient("http://authority.invalid", apiUrl: server.BaseUrl + "/api");
 
-        var nodes = await client.V1.Nodes["organization-1"].Browse.GetAsync();
+        // The spec says format: uuid, so the string overload takes a UUID's text (a non-UUID is refused, see ParameterValidationTests).
+        var nodes = await client.V1.Nodes["217ebd23-ec54-4af0-a6d6-4a441a6d1966"].Browse.GetAsync();
 
         Assert.Empty(nodes!);
-        Assert.Equal("/api/v1/nodes/organization-1/browse", server.SingleRequest().PathAndQuery);
+        Assert.Equal("/api/v1/nodes/217ebd23-ec54-4af0-a6d6-4a441a6d1966/browse", server.SingleRequest().PathAndQuery);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Prevu3d.Generator.Emitting
     {
         private const string ObsoleteOperation = "[global::System.Obsolete(\"This operation is deprecated in the API description.\")]";
 
-        /// <summary>The operation's security requirement and server, as static request options of the builder.</summary>
+        /// <summary>The operation's security requirement and server, as static request options of the builder, and its parameter checks.</summary>
         public static void WriteOptionFields(SourceWriter writer, ClientModel client, OperationModel operation)
         {
             var ns = "global::" + client.Namespace;
@@ -43,6 +43,7 @@ namespace Prevu3d.Generator.Emitting
                 ? "global::System.Array.Empty<string>()"
                 : "new string[] { " + string.Join(", ", operation.Server.VariableNames.Select(Names.Literal)) + " }";
             writer.WriteLine("private static readonly " + ns + ".ServerOption " + operation.MethodName + "ServerOption = new " + ns + ".ServerOption(" + Names.Literal(operation.Server.Url) + ", " + (operation.Server.IsDefault ? "true" : "false") + ", " + variables + ");");
+            ParameterValidatorEmitter.WriteField(writer, client, operation);
             writer.WriteLine();
         }
 
@@ -172,6 +173,8 @@ namespace Prevu3d.Generator.Emitting
             {
                 WriteConfigure(writer, client, builder, operation, enums);
             }
+
+            ParameterValidatorEmitter.WriteCall(writer, operation);
 
             if (operation.Accept is { } accept)
             {

@@ -39,6 +39,20 @@ namespace Prevu3d.Generator.Model
         public string ReservedTemplateName => TemplateName + "_reserved";
     }
 
+    /// <summary>
+    /// What the spec says about one parameter's value, which the generated request builder checks before anything is
+    /// sent: that it is there (<c>required</c>, and every path parameter), that it is a UUID (<c>format: uuid</c>), that it
+    /// is one of the <c>enum</c> values.
+    /// </summary>
+    /// <param name="Name">The name in the spec, which the error names.</param>
+    /// <param name="Key">Where the value is in the request: the URI template variable, or the header name.</param>
+    /// <param name="Kind">Path, query or header (cookies are not checked).</param>
+    /// <param name="Required">The request is refused without a value.</param>
+    /// <param name="Format">The format the value must have (<c>uuid</c>), or null for any.</param>
+    /// <param name="AllowedValues">The spec's string enum values, or empty for any value.</param>
+    /// <remarks>Caching rule: strings, a flag, an enum and an equatable array of strings.</remarks>
+    internal sealed record ParameterConstraintModel(string Name, string Key, ParameterKind Kind, bool Required, string? Format, EquatableArray<string> AllowedValues);
+
     /// <summary>One scheme of a security requirement, with its scopes.</summary>
     /// <remarks>Caching rule: strings and an equatable array of strings.</remarks>
     internal sealed record SecuritySchemeModel(string Name, string Type, string? Scheme, string? BearerFormat, EquatableArray<string> Scopes);
@@ -82,7 +96,15 @@ namespace Prevu3d.Generator.Model
         EquatableArray<ParameterModel> QueryParameters,
         EquatableArray<ParameterModel> HeaderParameters,
         EquatableArray<SecurityAlternativeModel> Security,
-        ServerModel Server);
+        ServerModel Server)
+    {
+        /// <summary>
+        /// The checks of the operation's path, query and header parameters, in the spec's order; empty when there is
+        /// nothing to check.
+        /// </summary>
+        /// <remarks>An init-only property, not a positional parameter, so the existing constructor and deconstruction are unchanged.</remarks>
+        public EquatableArray<ParameterConstraintModel> Constraints { get; init; } = EquatableArray<ParameterConstraintModel>.Empty;
+    }
 
     /// <summary>A property (or a method, for a segment with parameters) that navigates to a child request builder.</summary>
     /// <remarks>Caching rule: three strings and an equatable array of strings.</remarks>

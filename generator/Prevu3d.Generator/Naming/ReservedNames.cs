@@ -17,7 +17,7 @@ namespace Prevu3d.Generator.Naming
         /// <summary>The support types written beside the root client, which its child namespaces must not take.</summary>
         public static readonly string[] RootSupportTypes =
         {
-            "SecurityRequirementOption", "SecuritySchemeInfo", "ServerOption", "GeneratedJsonParseNodeFactory",
+            "SecurityRequirementOption", "SecuritySchemeInfo", "ServerOption", "GeneratedJsonParseNodeFactory", "ParameterConstraint", "ParameterValidator",
         };
 
         /// <summary>The members of <c>ApiException</c> (and so <c>Exception</c>) that an error model inherits.</summary>
@@ -59,6 +59,7 @@ namespace Prevu3d.Generator.Naming
             yield return methodName + "Async";
             yield return methodName + "SecurityRequirementOption";
             yield return methodName + "ServerOption";
+            yield return methodName + "ParameterValidator";
             yield return "To" + methodName + "RequestInformation";
             yield return TypeNames.QueryParameters(className, methodName);
             yield return TypeNames.RequestConfiguration(className, methodName);

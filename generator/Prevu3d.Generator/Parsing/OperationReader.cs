@@ -94,7 +94,10 @@ namespace Prevu3d.Generator.Parsing
                 query.ToEquatableArray(),
                 headers.ToEquatableArray(),
                 security,
-                server);
+                server)
+            {
+                Constraints = ParameterReader.Constraints(parameters, query, headers, site.PathTemplate, operation.Security ?? _documentSecurity),
+            };
         }
 
         /// <summary>Trimmed text, or null for none.</summary>

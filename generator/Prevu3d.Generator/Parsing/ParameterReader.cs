@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Helpers;
 using Prevu3d.Generator.Model;
@@ -108,6 +109,106 @@ namespace Prevu3d.Generator.Parsing
             }
 
             return (query, headers);
+        }
+
+        /// <summary>
+        /// What the generated builder checks before it sends the operation: every path parameter of
+        /// <paramref name="pathTemplate"/> (there, not blank, and a UUID or enum value as its schema says), and each
+        /// query and header parameter in <paramref name="query"/> and <paramref name="headers"/> that is required, a
+        /// UUID or an enum. A parameter the reader skipped is not checked: the caller has no way to give it. Nor is the
+        /// presence of the key of an apiKey scheme of <paramref name="security"/>: the authentication provider adds it
+        /// after the request is built.
+        /// </summary>
+        public static EquatableArray<ParameterConstraintModel> Constraints(List<IOpenApiParameter> parameters, List<ParameterModel> query, List<ParameterModel> headers, string pathTemplate, IList<OpenApiSecurityRequirement>? security)
+        {
+            var constraints = new List<ParameterConstraintModel>();
+            bool Required(IOpenApiParameter p) => p.Required && !IsApiKey(p, security);
+            foreach (var parameter in parameters)
+            {
+                var name = parameter.Name ?? string.Empty;
+                switch (parameter.In)
+                {
+                    case ParameterLocation.Path:
+                    {
+                        var key = Names.ToTemplateVariable(name);
+                        // A declaration the path does not use has no value to check; a path value is always required.
+                        if (pathTemplate.Contains("{" + key + "}") || pathTemplate.Contains("{+" + key + "}"))
+                        {
+                            constraints.Add(Constraint(parameter, key, ParameterKind.Path, required: true));
+                        }
+
+                        break;
+                    }
+
+                    case ParameterLocation.Query when query.Find(q => q.Name == name) is { } model:
+                        AddIfChecked(constraints, Constraint(parameter, model.TemplateName, ParameterKind.Query, Required(parameter)));
+                        break;
+                    case ParameterLocation.Header when headers.Find(h => h.Name == name && h.Kind == ParameterKind.Header) is { } model:
+                        AddIfChecked(constraints, Constraint(parameter, model.Name, ParameterKind.Header, Required(parameter)));
+                        break;
+                }
+            }
+
+            return constraints.ToEquatableArray();
+        }
+
+        /// <summary>Whether the parameter is the header or query key of an apiKey scheme the operation accepts.</summary>
+        private static bool IsApiKey(IOpenApiParameter parameter, IList<OpenApiSecurityRequirement>? security)
+        {
+            var comparison = parameter.In == ParameterLocation.Header ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return security is not null && security.Any(requirement => requirement.Keys.Any(scheme =>
+                !scheme.UnresolvedReference && scheme.Target is not null && scheme.Type == SecuritySchemeType.ApiKey
+                && scheme.In == parameter.In && string.Equals(scheme.Name, parameter.Name, comparison)));
+        }
+
+        private static void AddIfChecked(List<ParameterConstraintModel> constraints, ParameterConstraintModel constraint)
+        {
+            if (constraint.Required || constraint.Format is not null || !constraint.AllowedValues.IsEmpty)
+            {
+                constraints.Add(constraint);
+            }
+        }
+
+        /// <summary>
+        /// The checks of one parameter. Only a single value is checked for its format and enum values: the items of an
+        /// array are typed by the generated code (<c>Guid[]</c>, an enum array), which is the check the compiler makes.
+        /// </summary>
+        private static ParameterConstraintModel Constraint(IOpenApiParameter parameter, string key, ParameterKind kind, bool required)
+        {
+            var schema = parameter.Schema;
+            var type = schema?.Type is { } t ? t & ~JsonSchemaType.Null : (JsonSchemaType?)null;
+            var scalar = schema is not null && type is null or JsonSchemaType.String;
+            var format = scalar && type == JsonSchemaType.String && schema!.Format == "uuid" ? "uuid" : null;
+            var allowed = scalar ? StringEnum(schema!) : EquatableArray<string>.Empty;
+            return new ParameterConstraintModel(parameter.Name ?? string.Empty, key, kind, required, format, allowed);
+        }
+
+        /// <summary>The values of a string enum (null aside), as the generated enum sends them; empty for an enum of other values.</summary>
+        private static EquatableArray<string> StringEnum(IOpenApiSchema schema)
+        {
+            if (schema.Enum is not { Count: > 0 } nodes)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var values = new List<string>();
+            foreach (var node in nodes)
+            {
+                if (node is null || JsonNullSentinel.IsJsonNullSentinel(node))
+                {
+                    continue;
+                }
+
+                // An enum of numbers or booleans is typed in C# (int, bool): there is no text to compare.
+                if (node.GetValueKind() != JsonValueKind.String)
+                {
+                    return EquatableArray<string>.Empty;
+                }
+
+                values.Add(node.GetValue<string>());
+            }
+
+            return values.ToEquatableArray();
         }
 
         /// <summary>The separator of a non-exploded array in a query: <c>|</c> for pipeDelimited, a space for spaceDelimited, else the URI template's comma.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.Kiota.Abstractions;
@@ -9,17 +8,19 @@ namespace Prevu3d.RealityConnect.Pipeline;
 
 /// <summary>
 /// Refuses a request whose URL cannot be right before anything is sent or any token fetched: a missing or blank
-/// path parameter, a malformed id, a relative raw URL. The caller gets an <see cref="ArgumentException"/> naming
-/// the parameter instead of a 404 or a <see cref="UriFormatException"/> from deep inside HTTP.
+/// path parameter, a relative raw URL. The caller gets an <see cref="ArgumentException"/> naming the parameter
+/// instead of a 404 or a <see cref="UriFormatException"/> from deep inside HTTP.
 /// </summary>
+/// <remarks>
+/// Holds no spec knowledge. What the spec says of a parameter (<c>format: uuid</c>, enum values, required) is checked
+/// by the generated request builder when it builds the request (its <c>ParameterValidator</c>), so a malformed id is
+/// refused there, with the same exception, before the request reaches this adapter; these checks remain for a
+/// request built by hand.
+/// </remarks>
 internal static partial class RequestValidation
 {
     // Kiota's key for the URL given to WithUrl (not public in Kiota.Abstractions 2.1).
     private const string RawUrlKey = "request-raw-url";
-
-    // Path parameters the spec declares `format: uuid`. The generated code does not carry formats yet;
-    // when the generator emits them (a request option or a check in the string indexer), this list goes.
-    private static readonly HashSet<string> UuidParameters = new(StringComparer.Ordinal) { "nodeId" };
 
     // Bounded in practice by the spec's operations; a WithUrl request has a raw URL and never gets here.
     private static readonly ConcurrentDictionary<string, string[]> NamesByTemplate = new(StringComparer.Ordinal);
@@ -52,16 +53,6 @@ internal static partial class RequestValidation
             if (value is string text && string.IsNullOrWhiteSpace(text))
             {
                 throw new ArgumentException($"The path parameter '{name}' of {request.HttpMethod} {request.UrlTemplate} is empty.", name);
-            }
-
-            if (UuidParameters.Contains(name) && value is string id && !Guid.TryParseExact(id, "D", out _))
-            {
-                throw new ArgumentException($"The path parameter '{name}' must be a UUID, not '{id}'.", name);
-            }
-
-            if (UuidParameters.Contains(name) && value is Guid guid && guid == Guid.Empty)
-            {
-                throw new ArgumentException($"The path parameter '{name}' is the empty UUID.", name);
             }
         }
     }

@@ -27,6 +27,18 @@ public sealed class RequestValidationTests
     }
 
     [Fact]
+    public async Task BrowseShouldSayTheSpecWantsAUuidWhenTheIdIsNotOne()
+    {
+        using var client = TestClients.Create(_server, _time);
+
+        // The check comes from the spec's format: uuid (the generated ParameterValidator), not from a list in the runtime.
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.V1.Nodes["organization-1"].Browse.GetAsync());
+
+        Assert.Equal("The path parameter 'nodeId' must be a UUID, not 'organization-1'. (Parameter 'nodeId')", error.Message);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task BrowseShouldRefuseTheEmptyGuid()
     {
         using var client = TestClients.Create(_server, _time);

@@ -15,6 +15,11 @@ namespace Prevu3d.RealityConnect.Files.WithNameWithExt
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("name", "name", "path", true, null, null),
+            new global::Prevu3d.RealityConnect.ParameterConstraint("ext", "ext", "path", true, null, null),
+        });
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Files.WithNameWithExt.WithNameWithExtRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
@@ -48,6 +53,7 @@ namespace Prevu3d.RealityConnect.Files.WithNameWithExt
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/files/{name}.{ext}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             requestInfo.Configure(requestConfiguration);
+            GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "text/plain");
             return requestInfo;
         }

@@ -15,6 +15,10 @@ namespace Prevu3d.RealityConnect.Flags.Item
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("on", "on", "path", true, null, null),
+        });
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Flags.Item.WithOnItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
@@ -48,6 +52,7 @@ namespace Prevu3d.RealityConnect.Flags.Item
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/flags/{on}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             requestInfo.Configure(requestConfiguration);
+            GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

@@ -15,6 +15,10 @@ namespace Prevu3d.RealityConnect.Items.Item
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("itemId", "itemId", "path", true, null, null),
+        });
 
         private static readonly global::Prevu3d.RealityConnect.SecurityRequirementOption PutSecurityRequirementOption = new global::Prevu3d.RealityConnect.SecurityRequirementOption(new global::System.Collections.Generic.IReadOnlyList<global::Prevu3d.RealityConnect.SecuritySchemeInfo>[]
         {
@@ -24,6 +28,10 @@ namespace Prevu3d.RealityConnect.Items.Item
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption PutServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator PutParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("itemId", "itemId", "path", true, null, null),
+        });
 
         private static readonly global::Prevu3d.RealityConnect.SecurityRequirementOption DeleteSecurityRequirementOption = new global::Prevu3d.RealityConnect.SecurityRequirementOption(new global::System.Collections.Generic.IReadOnlyList<global::Prevu3d.RealityConnect.SecuritySchemeInfo>[]
         {
@@ -33,6 +41,10 @@ namespace Prevu3d.RealityConnect.Items.Item
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption DeleteServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator DeleteParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("itemId", "itemId", "path", true, null, null),
+        });
 
         /// <summary>Builds and executes requests for operations under /items/{itemId}/count.</summary>
         public global::Prevu3d.RealityConnect.Items.Item.Count.CountRequestBuilder Count
@@ -72,6 +84,7 @@ namespace Prevu3d.RealityConnect.Items.Item
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/items/{itemId}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             requestInfo.Configure(requestConfiguration);
+            GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }
@@ -98,6 +111,7 @@ namespace Prevu3d.RealityConnect.Items.Item
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.PUT, "{+baseurl}/items/{itemId}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PutSecurityRequirementOption, PutServerOption });
             requestInfo.Configure(requestConfiguration);
+            PutParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/octet-stream");
             requestInfo.SetStreamContent(body, "application/octet-stream");
             return requestInfo;
@@ -127,6 +141,7 @@ namespace Prevu3d.RealityConnect.Items.Item
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.DELETE, "{+baseurl}/items/{itemId}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { DeleteSecurityRequirementOption, DeleteServerOption });
             requestInfo.Configure(requestConfiguration);
+            DeleteParameterValidator.Validate(requestInfo);
             return requestInfo;
         }
 

@@ -15,6 +15,12 @@ namespace Prevu3d.RealityConnect.Items
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("api-version", "api%2Dversion", "query", true, null, null),
+            new global::Prevu3d.RealityConnect.ParameterConstraint("kind", "kind", "query", false, null, new string[] { "plain", "fancy-one", "2d" }),
+            new global::Prevu3d.RealityConnect.ParameterConstraint("X-Request-Id", "X-Request-Id", "header", false, "uuid", null),
+        });
 
         private static readonly global::Prevu3d.RealityConnect.SecurityRequirementOption PostSecurityRequirementOption = new global::Prevu3d.RealityConnect.SecurityRequirementOption(new global::System.Collections.Generic.IReadOnlyList<global::Prevu3d.RealityConnect.SecuritySchemeInfo>[]
         {
@@ -123,6 +129,7 @@ namespace Prevu3d.RealityConnect.Items
                     requestInfo.Headers.TryAdd("X-Flag", (headerXFlag ? "true" : "false"));
                 }
             }
+            GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

@@ -15,6 +15,10 @@ namespace Prevu3d.RealityConnect.Items.WithItemIdArchive
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption PostServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator PostParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("itemId", "itemId", "path", true, null, null),
+        });
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.WithItemIdArchive.WithItemIdArchiveRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
@@ -47,6 +51,7 @@ namespace Prevu3d.RealityConnect.Items.WithItemIdArchive
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.POST, "{+baseurl}/items/{itemId}:archive", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostSecurityRequirementOption, PostServerOption });
             requestInfo.Configure(requestConfiguration);
+            PostParameterValidator.Validate(requestInfo);
             return requestInfo;
         }
 

@@ -20,6 +20,10 @@ namespace Prevu3d.RealityConnect.Kinds.Item
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("{tenantUrl}/v2", false, new string[] { "tenantUrl" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("kind", "kind", "path", true, null, new string[] { "plain", "fancy-one", "2d" }),
+        });
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Kinds.Item.WithKindItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
@@ -54,6 +58,7 @@ namespace Prevu3d.RealityConnect.Kinds.Item
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+tenantUrl}/v2/kinds/{kind}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             requestInfo.Configure(requestConfiguration);
+            GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }

@@ -15,6 +15,10 @@ namespace Prevu3d.RealityConnect.V1.Nodes.Item.Browse
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("{apiUrl}", false, new string[] { "apiUrl" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("nodeId", "nodeId", "path", true, "uuid", null),
+        });
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.V1.Nodes.Item.Browse.BrowseRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
@@ -60,6 +64,7 @@ namespace Prevu3d.RealityConnect.V1.Nodes.Item.Browse
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+apiUrl}/v1/nodes/{nodeId}/browse", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             requestInfo.Configure(requestConfiguration);
+            GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }
