@@ -15,6 +15,10 @@ namespace Prevu3d.RealityConnect.Sizes.Item
             },
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
+        private static readonly global::Prevu3d.RealityConnect.ParameterValidator GetParameterValidator = new global::Prevu3d.RealityConnect.ParameterValidator(new global::Prevu3d.RealityConnect.ParameterConstraint[]
+        {
+            new global::Prevu3d.RealityConnect.ParameterConstraint("size", "size", "path", true, null, null),
+        });
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Sizes.Item.WithSizeItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
@@ -47,6 +51,7 @@ namespace Prevu3d.RealityConnect.Sizes.Item
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/sizes/{size}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             requestInfo.Configure(requestConfiguration);
+            GetParameterValidator.Validate(requestInfo);
             return requestInfo;
         }
 
