@@ -15,7 +15,9 @@ namespace Prevu3d.Generator.Parsing
     /// </summary>
     internal sealed partial class SchemaResolver
     {
+        // Keyed by error flag too: an exception's property names avoid the exception's members, a plain model's do not.
         private readonly Dictionary<IOpenApiSchema, ClassLayout> _layouts = new Dictionary<IOpenApiSchema, ClassLayout>(ReferenceComparer<IOpenApiSchema>.Instance);
+        private readonly Dictionary<IOpenApiSchema, ClassLayout> _errorLayouts = new Dictionary<IOpenApiSchema, ClassLayout>(ReferenceComparer<IOpenApiSchema>.Instance);
         private readonly HashSet<IOpenApiSchema> _layoutsInProgress = new HashSet<IOpenApiSchema>(ReferenceComparer<IOpenApiSchema>.Instance);
 
         /// <summary>The types of error bodies met so far: a class and its base are both exceptions or both not.</summary>
@@ -104,7 +106,8 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Works out (once per schema) whether the class derives from a component, and what it declares itself.</summary>
         private ClassLayout Layout(IOpenApiSchema schema, string name, string pointer, bool isError)
         {
-            if (_layouts.TryGetValue(schema, out var known))
+            var layouts = isError ? _errorLayouts : _layouts;
+            if (layouts.TryGetValue(schema, out var known))
             {
                 return known;
             }
@@ -165,7 +168,7 @@ namespace Prevu3d.Generator.Parsing
 
             var layout = new ClassLayout(parent is null ? null : baseEntry, own, names, jsonNames, memberNames);
             _layoutsInProgress.Remove(schema);
-            _layouts[schema] = layout;
+            layouts[schema] = layout;
             return layout;
         }
 
