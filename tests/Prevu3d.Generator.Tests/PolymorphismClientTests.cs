@@ -90,6 +90,21 @@ public sealed class PolymorphismClientTests(PolymorphismClientTests.CompiledClie
                     _ => value.GetType().Name,
                 };
 
+                /// <summary>Each derived class reads itself (and its bases' fields) on the fast path: ReadJson answers true.</summary>
+                public static Task<string> ReadsItselfAsync()
+                {
+                    var results = new List<string>();
+                    foreach (var pet in new M.Pet[] { new M.Pet(), new M.Cat(), new M.Lion(), new M.Dog() })
+                    {
+                        var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes("{\"kind\":\"k\",\"name\":\"n\",\"indoor\":true,\"maneLength\":4,\"barks\":false,\"friend\":{\"kind\":\"lion\"},\"z\":1}"));
+                        reader.Read();
+                        var read = ((Poly.Client.GeneratedJsonParseNodeFactory.IJsonReadable)pet).ReadJson(ref reader, new Poly.Client.GeneratedJsonParseNodeFactory.JsonReadContext());
+                        results.Add(pet.GetType().Name + ":" + read + ":" + pet.Name + ":" + string.Join("+", pet.AdditionalData.Keys.OrderBy(k => k, StringComparer.Ordinal)) + ":" + (pet as M.Dog)?.Friend?.GetType().Name);
+                    }
+
+                    return Task.FromResult(string.Join(",", results));
+                }
+
                 /// <summary>A dog with a lion friend and a pack, written by Kiota's writer, then read back by both parse paths.</summary>
                 public static async Task<string> RoundTripAsync()
                 {
@@ -170,6 +185,14 @@ public sealed class PolymorphismClientTests(PolymorphismClientTests.CompiledClie
         Assert.Equal("""{"kind":"lion","name":"Leo","extra":"kept","indoor":false,"maneLength":3}""", post.Body);
         Assert.StartsWith("Dog(Lion[];Cat[],Pet[],Pet[wheel]) ", summary, StringComparison.Ordinal);
         Assert.Contains(" | Lion[] {\"kind\":\"lion\",\"maneLength\":5} ; Pet[spots] {\"kind\":\"unknown\",\"spots\":7} | Sphere[] {\"shapeType\":\"Sphere\",\"area\":2,\"radius\":1,\"volume\":4.5}", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachDerivedClassShouldReadItselfOnTheFastPath()
+    {
+        var summary = await compiled.Client.InvokeAsync("Probe.KiotaShapes", "ReadsItselfAsync");
+
+        Assert.Equal("Pet:True:n:barks+friend+indoor+maneLength+z:,Cat:True:n:barks+friend+maneLength+z:,Lion:True:n:barks+friend+z:,Dog:True:n:indoor+maneLength+z:Lion", summary);
     }
 
     [Fact]
