@@ -13,8 +13,151 @@ namespace Prevu3d.Generator.Tests;
 /// <c>JsonParseNodeFactory</c> on the same bytes: every property, every unknown field (and its .NET type) and every
 /// failure must come out the same. The constructs spec's <c>Item</c> has a property of each kind the generator emits.
 /// </summary>
-public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.CompiledClient compiled) : IClassFixture<GeneratedJsonParseNodeTests.CompiledClient>
+public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.CompiledClient compiled, GeneratedJsonParseNodeTests.PolymorphicClient polymorphic)
+    : IClassFixture<GeneratedJsonParseNodeTests.CompiledClient>, IClassFixture<GeneratedJsonParseNodeTests.PolymorphicClient>
 {
+    private const string PolymorphicProbe = """
+        #pragma warning disable CS1591 // test probe, not an API
+        using System;
+        using System.IO;
+        using System.Linq;
+        using System.Reflection;
+        using System.Text;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Microsoft.Kiota.Abstractions.Serialization;
+        using Microsoft.Kiota.Serialization.Json;
+        using M = Poly.Models;
+
+        namespace Probe
+        {
+            public static class PolyDifferential
+            {
+                public static async Task<string> ReadAsync(string json, bool fast, bool collection)
+                {
+                    IParseNodeFactory factory = fast ? new Poly.GeneratedJsonParseNodeFactory() : new JsonParseNodeFactory();
+                    try
+                    {
+                        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                        var root = await factory.GetRootParseNodeAsync("application/json", stream);
+                        var text = collection
+                            ? string.Join("\n", root.GetCollectionOfObjectValues(M.Pet.CreateFromDiscriminatorValue).Select(Describe))
+                            : Describe(root.GetObjectValue(M.Pet.CreateFromDiscriminatorValue));
+                        // The fast path must read derived and discriminated classes itself, never through its Kiota fallback.
+                        var fallback = fast ? root.GetType().GetField("_fallback", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(root) : null;
+                        return text + (fallback is null ? "" : " (fell back)");
+                    }
+                    catch (Exception exception)
+                    {
+                        return "throws " + (exception is JsonException ? "JsonException" : exception.GetType().FullName);
+                    }
+                }
+
+                private static string Describe(IParsable? value)
+                {
+                    if (value is null)
+                    {
+                        return "null";
+                    }
+
+                    var writer = new JsonSerializationWriter();
+                    writer.WriteObjectValue(null, value);
+                    using var content = writer.GetSerializedContent();
+                    return Classes(value) + " " + new StreamReader(content).ReadToEnd();
+                }
+
+                // The class of each model and the .NET type of each unknown field, recursively.
+                private static string Classes(object? value) => value switch
+                {
+                    null => "null",
+                    M.Dog dog => "Dog" + Unknown(dog) + "(" + Classes(dog.Friend) + ";" + string.Join(",", (dog.Pack ?? new()).Select(Classes)) + ")",
+                    IAdditionalDataHolder holder => value.GetType().Name + Unknown(holder),
+                    _ => value.GetType().Name,
+                };
+
+                private static string Unknown(IAdditionalDataHolder holder) =>
+                    "[" + string.Join(",", holder.AdditionalData.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + (p.Value?.GetType().Name ?? "null"))) + "]";
+            }
+        }
+        """;
+
+    /// <summary>Discriminated and derived classes: the value picks the class, every field is read, nothing falls back.</summary>
+    public static TheoryData<string, string> PolymorphicDocuments => new()
+    {
+        { "three levels", """{"kind":"lion","name":"Leo","indoor":true,"maneLength":3,"extra":"2024-02-29"}""" },
+        { "discriminator last", """{"name":"Tom","indoor":false,"other":[1],"kind":"cat"}""" },
+        { "nested and listed", """{"kind":"dog","barks":true,"friend":{"kind":"lion","maneLength":1},"pack":[{"kind":"cat"},{"kind":"nope","x":1},null,7,{"kind":"dog","friend":{"kind":"dog"}}]}""" },
+        { "unknown value keeps every field", """{"kind":"hamster","name":"H","wheel":true,"indoor":true,"maneLength":2}""" },
+        { "no discriminator", """{"name":"anon","barks":true}""" },
+        { "discriminator not a string", """{"kind":3,"indoor":true}""" },
+        { "discriminator null", """{"kind":null,"indoor":true}""" },
+        { "discriminator an object", """{"kind":{"kind":"cat"},"indoor":true}""" },
+        { "duplicate discriminator", """{"kind":"cat","kind":"dog","barks":true,"indoor":true}""" },
+        { "escaped discriminator", """{"\u006bind":"c\u0061t","indoor":true}""" },
+        { "wrong kinds in a derived class", """{"kind":"lion","indoor":"yes","maneLength":"3","name":1}""" },
+        { "base field redefined nowhere else", """{"kind":"dog","name":"Rex","friend":[],"pack":{}}""" },
+        { "empty object", "{}" },
+        { "byte order mark", "\uFEFF{\"kind\":\"cat\",\"indoor\":true}" },
+        { "truncated", """{"kind":"dog","friend":{"kind":""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PolymorphicDocuments))]
+    public async Task ADiscriminatedObjectShouldReadTheSameAsWithKiotasJsonParseNode(string name, string json)
+    {
+        var kiota = await polymorphic.Client.InvokeAsync("Probe.PolyDifferential", "ReadAsync", json, false, false);
+        var generated = await polymorphic.Client.InvokeAsync("Probe.PolyDifferential", "ReadAsync", json, true, false);
+
+        Assert.True(kiota == generated, $"{name}:\nKiota:     {kiota}\nGenerated: {generated}");
+    }
+
+    [Theory]
+    [MemberData(nameof(PolymorphicDocuments))]
+    public async Task ACollectionOfDiscriminatedObjectsShouldReadTheSameAsWithKiotasJsonParseNode(string name, string json)
+    {
+        var asArray = "[" + json.TrimStart('\uFEFF') + "," + json.TrimStart('\uFEFF') + "]";
+        var kiota = await polymorphic.Client.InvokeAsync("Probe.PolyDifferential", "ReadAsync", asArray, false, true);
+        var generated = await polymorphic.Client.InvokeAsync("Probe.PolyDifferential", "ReadAsync", asArray, true, true);
+
+        Assert.True(kiota == generated, $"{name}:\nKiota:     {kiota}\nGenerated: {generated}");
+    }
+
+    /// <summary>400 seeded random documents over the polymorphic spec's properties and discriminator values.</summary>
+    [Fact]
+    public async Task RandomPolymorphicDocumentsShouldReadTheSameAsWithKiotasJsonParseNode()
+    {
+        string[] properties = ["kind", "kind", "name", "indoor", "maneLength", "barks", "friend", "pack", "wheel", "x"];
+        string[] values =
+        [
+            "null", "true", "1", "1.5", "\"cat\"", "\"dog\"", "\"lion\"", "\"hamster\"", "\"\"", "[]", "{}",
+            "{\"kind\":\"lion\",\"maneLength\":2}", "{\"kind\":\"dog\",\"friend\":{\"kind\":\"cat\",\"indoor\":true}}",
+            "[{\"kind\":\"cat\"},{\"kind\":\"x\",\"y\":1},null]", "\"2024-02-29\"",
+        ];
+        var random = new Random(20261130);
+        var failures = new List<string>();
+        for (var document = 0; document < 400; document++)
+        {
+            var json = new StringBuilder("{");
+            var count = random.Next(0, 8);
+            for (var i = 0; i < count; i++)
+            {
+                json.Append(i == 0 ? string.Empty : ",")
+                    .Append('"').Append(properties[random.Next(properties.Length)]).Append("\":")
+                    .Append(values[random.Next(values.Length)]);
+            }
+
+            var text = json.Append('}').ToString();
+            var kiota = await polymorphic.Client.InvokeAsync("Probe.PolyDifferential", "ReadAsync", text, false, false);
+            var generated = await polymorphic.Client.InvokeAsync("Probe.PolyDifferential", "ReadAsync", text, true, false);
+            if (kiota != generated)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"#{document} {text}\nKiota:     {kiota}\nGenerated: {generated}"));
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
+    }
+
     private const string Probe = """
         #pragma warning disable CS1591 // test probe, not an API
         using System;
@@ -260,6 +403,14 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         var message = await compiled.Client.InvokeAsync("Probe.Differential", "ReadTwiceAsync", """{"name":"a"}""");
 
         Assert.Contains("already been read", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The polymorphism client with its differential probe, generated and compiled once for the class.</summary>
+    public sealed class PolymorphicClient : IDisposable
+    {
+        internal DynamicClient Client { get; } = DynamicClient.Create(TestPaths.ReadSpec("polymorphism.yaml"), "Poly", PolymorphicProbe);
+
+        public void Dispose() => Client.Dispose();
     }
 
     /// <summary>The constructs client with the differential probe, generated and compiled once for the class.</summary>

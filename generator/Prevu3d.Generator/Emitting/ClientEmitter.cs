@@ -74,9 +74,10 @@ namespace Prevu3d.Generator.Emitting
                 yield return (UniqueHint(hints, builder.Namespace, builder.Name), RequestBuilderEmitter.Emit(client, builder, enums));
             }
 
+            var hierarchy = new ModelEmitter.Hierarchy(client.Models);
             foreach (var model in client.Models)
             {
-                yield return (UniqueHint(hints, model.Namespace, model.Name), ModelEmitter.Emit(model, client.Namespace));
+                yield return (UniqueHint(hints, model.Namespace, model.Name), ModelEmitter.Emit(model, client.Namespace, hierarchy));
             }
 
             foreach (var model in client.Enums)

@@ -51,15 +51,25 @@ namespace Prevu3d.Generator.Emitting
             return Names.Literal(text) + "u8";
         }
 
-        /// <summary>The model's explicit <c>IJsonReadable.ReadJson</c>: one branch per property, then unknown fields.</summary>
-        public static void WriteReader(SourceWriter writer, ModelClass model, string self, string rootNamespace)
+        /// <summary>The member through which a class of a hierarchy reads the properties it and its bases declare.</summary>
+        private const string ReadKnown = "ReadKnownJsonProperty";
+
+        /// <summary>
+        /// The model's explicit <c>IJsonReadable.ReadJson</c>: one branch per property, then unknown fields. A class of a
+        /// hierarchy (a base or a derived class) reads its properties in <see cref="ReadKnown"/>, which a derived class
+        /// overrides to read its own and hand the rest to its base; it re-implements <c>ReadJson</c> for its own type.
+        /// </summary>
+        public static void WriteReader(SourceWriter writer, ModelClass model, string self, string rootNamespace, ModelEmitter.Hierarchy hierarchy)
         {
             var values = JsonValues(rootNamespace);
+            var inHierarchy = model.BaseTypeName is not null || hierarchy.IsBase(self);
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc/>");
             writer.WriteLine("bool " + JsonReadable(rootNamespace) + ".ReadJson(ref " + Stj + ".Utf8JsonReader reader, " + JsonContext(rootNamespace) + " context)");
             writer.OpenBlock();
-            writer.WriteLine("// A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.");
+            writer.WriteLine(inHierarchy
+                ? "// A class derived by hand may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it."
+                : "// A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.");
             writer.WriteLine("if (GetType() != typeof(" + self + "))");
             writer.OpenBlock();
             writer.WriteLine("return false;");
@@ -68,30 +78,16 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);");
             writer.WriteLine("while (reader.Read() && reader.TokenType == " + Stj + ".JsonTokenType.PropertyName)");
             writer.OpenBlock();
-            var first = true;
-            foreach (var property in model.Properties)
+            if (inHierarchy)
             {
-                writer.WriteLine((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Utf8Literal(property.JsonName) + "))");
-                first = false;
+                writer.WriteLine("if (!" + ReadKnown + "(ref reader, context))");
                 writer.OpenBlock();
-                writer.WriteLine("reader.Read();");
-                writer.WriteLine("if (reader.TokenType != " + Stj + ".JsonTokenType.Null)");
-                writer.OpenBlock();
-                WritePropertyValue(writer, property, values);
-                writer.CloseBlock();
-                writer.CloseBlock();
-            }
-
-            if (first)
-            {
                 writer.WriteLine("context.ReadUnknown(ref reader, additionalData);");
+                writer.CloseBlock();
             }
             else
             {
-                writer.WriteLine("else");
-                writer.OpenBlock();
-                writer.WriteLine("context.ReadUnknown(ref reader, additionalData);");
-                writer.CloseBlock();
+                WriteBranches(writer, model, values, hierarchy, "context.ReadUnknown(ref reader, additionalData);");
             }
 
             writer.CloseBlock();
@@ -99,11 +95,77 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("context.Read(additionalData);");
             writer.WriteLine("return true;");
             writer.CloseBlock();
+            if (inHierarchy)
+            {
+                WriteReadKnown(writer, model, rootNamespace, values, hierarchy);
+            }
+        }
+
+        private static void WriteReadKnown(SourceWriter writer, ModelClass model, string rootNamespace, string values, ModelEmitter.Hierarchy hierarchy)
+        {
+            var derived = model.BaseTypeName is not null;
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Reads the value of a property this class or a base declares (the reader is on its name); false, having read nothing, for any other.</summary>");
+            writer.WriteLine("/// <param name=\"reader\">The reader, on a property name; it ends on the value's last token when the property is known.</param>");
+            writer.WriteLine("/// <param name=\"context\">The parse's shared state.</param>");
+            writer.WriteLine("/// <returns>True when the property was read.</returns>");
+            writer.WriteLine("private protected " + (derived ? "override" : "virtual") + " bool " + ReadKnown + "(ref " + Stj + ".Utf8JsonReader reader, " + JsonContext(rootNamespace) + " context)");
+            writer.OpenBlock();
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine("if (reader.ValueTextEquals(" + Utf8Literal(property.JsonName) + "))");
+                writer.OpenBlock();
+                WriteProperty(writer, property, values, hierarchy);
+                writer.WriteLine("return true;");
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+
+            writer.WriteLine(derived ? "return base." + ReadKnown + "(ref reader, context);" : "return false;");
+            writer.CloseBlock();
+        }
+
+        /// <summary>An if/else-if branch per property, then <paramref name="otherwise"/> for an unknown one.</summary>
+        private static void WriteBranches(SourceWriter writer, ModelClass model, string values, ModelEmitter.Hierarchy hierarchy, string otherwise)
+        {
+            var first = true;
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Utf8Literal(property.JsonName) + "))");
+                first = false;
+                writer.OpenBlock();
+                WriteProperty(writer, property, values, hierarchy);
+                writer.CloseBlock();
+            }
+
+            if (first)
+            {
+                writer.WriteLine(otherwise);
+            }
+            else
+            {
+                writer.WriteLine("else");
+                writer.OpenBlock();
+                writer.WriteLine(otherwise);
+                writer.CloseBlock();
+            }
+        }
+
+        /// <summary>Moves to the property's value and reads it unless it is null.</summary>
+        private static void WriteProperty(SourceWriter writer, PropertyModel property, string values, ModelEmitter.Hierarchy hierarchy)
+        {
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine("if (reader.TokenType != " + Stj + ".JsonTokenType.Null)");
+            writer.OpenBlock();
+            WritePropertyValue(writer, property, values, hierarchy);
+            writer.CloseBlock();
         }
 
         /// <summary>Reads one non-null property value; the reader ends on the value's last token.</summary>
-        private static void WritePropertyValue(SourceWriter writer, PropertyModel property, string values)
+        private static void WritePropertyValue(SourceWriter writer, PropertyModel property, string values, ModelEmitter.Hierarchy hierarchy)
         {
+            // A discriminated class is created by its factory, which peeks at the discriminator first.
+            var factory = property.Type is { Kind: ValueKind.Object } t && hierarchy.IsDiscriminated(t.TypeName) ? ", " + Factory(t) : string.Empty;
             var type = property.Type;
             if (!ReadsInPlace(type))
             {
@@ -117,7 +179,7 @@ namespace Prevu3d.Generator.Emitting
             {
                 writer.WriteLine(property.Name + " = " + (type.Kind == ValueKind.String
                     ? values + ".ReadStringList(ref reader);"
-                    : values + ".ReadObjectList<" + type.TypeName + ">(ref reader, context);"));
+                    : values + ".ReadObjectList<" + type.TypeName + ">(ref reader, context" + factory + ");"));
                 return;
             }
 
@@ -129,7 +191,7 @@ namespace Prevu3d.Generator.Emitting
                 ValueKind.Int64 => values + ".ReadInt64(ref reader);",
                 ValueKind.Double => values + ".ReadDouble(ref reader);",
                 ValueKind.Guid => values + ".ReadGuid(ref reader);",
-                _ => values + ".ReadObject<" + type.TypeName + ">(ref reader, context);",
+                _ => values + ".ReadObject<" + type.TypeName + ">(ref reader, context" + factory + ");",
             });
         }
     }

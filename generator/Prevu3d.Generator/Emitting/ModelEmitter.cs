@@ -10,8 +10,39 @@ namespace Prevu3d.Generator.Emitting
     /// <summary>A model class: <c>IParsable</c> and <c>IAdditionalDataHolder</c> as Kiota writes them, plus its JSON fast-path reader.</summary>
     internal static class ModelEmitter
     {
+        /// <summary>The classes of a client that others derive from, and the discriminated ones (a value picks the class).</summary>
+        public sealed class Hierarchy
+        {
+            private readonly System.Collections.Generic.HashSet<string> _bases;
+            private readonly System.Collections.Generic.HashSet<string> _discriminated;
+
+            public Hierarchy(System.Collections.Generic.IEnumerable<ModelClass> models)
+            {
+                _bases = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+                _discriminated = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var model in models)
+                {
+                    if (model.BaseTypeName is { } baseType)
+                    {
+                        _bases.Add(baseType);
+                    }
+
+                    if (model.Discriminator is { Mapping.Count: > 0 })
+                    {
+                        _discriminated.Add("global::" + model.Namespace + "." + model.Name);
+                    }
+                }
+            }
+
+            /// <summary>True when a generated class derives from <paramref name="typeName"/>.</summary>
+            public bool IsBase(string typeName) => _bases.Contains(typeName);
+
+            /// <summary>True when <paramref name="typeName"/>'s factory reads a discriminator (the fast path must peek it).</summary>
+            public bool IsDiscriminated(string typeName) => _discriminated.Contains(typeName);
+        }
+
         /// <summary>The file of <paramref name="model"/>; <paramref name="rootNamespace"/> is the client's (the JSON factory's).</summary>
-        public static string Emit(ModelClass model, string rootNamespace)
+        public static string Emit(ModelClass model, string rootNamespace, Hierarchy hierarchy)
         {
             var writer = GeneratedFile.Begin(model.Namespace);
             if (System.Linq.Enumerable.Any(model.Properties, p => p.Deprecated))
@@ -24,28 +55,47 @@ namespace Prevu3d.Generator.Emitting
             Summary(writer, model.Description ?? "The " + model.Name + " model.");
             writer.WriteLine(GeneratedCode);
             var readable = JsonReaderEmitter.JsonReadable(rootNamespace);
-            var bases = model.IsError
+            // A derived class lists IParsable as Kiota writes it, and re-implements the fast path's reader.
+            var bases = model.BaseTypeName is { } baseType
+                ? baseType + ", " + Serialization + ".IParsable, " + readable
+                : model.IsError
                 ? Abstractions + ".ApiException, " + Abstractions + ".Serialization.IAdditionalDataHolder, " + Serialization + ".IParsable, " + readable
                 : Serialization + ".IAdditionalDataHolder, " + Serialization + ".IParsable, " + readable;
             writer.WriteLine("public partial class " + model.Name + " : " + bases);
             writer.OpenBlock();
             WriteProperties(writer, model);
-            WriteConstructor(writer, model, self);
-            WriteFactory(writer, self);
+            if (model.BaseTypeName is null)
+            {
+                WriteConstructor(writer, model, self);
+            }
+
+            WriteFactory(writer, model, self);
             WriteFieldDeserializers(writer, model);
             WriteSerialize(writer, model);
-            JsonReaderEmitter.WriteReader(writer, model, self, rootNamespace);
+            JsonReaderEmitter.WriteReader(writer, model, self, rootNamespace, hierarchy);
             writer.CloseBlock();
             return GeneratedFile.End(writer);
         }
 
         private static void WriteProperties(SourceWriter writer, ModelClass model)
         {
-            Summary(writer, "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
-            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }");
+            var first = true;
+            if (model.BaseTypeName is null)
+            {
+                // A derived class keeps its base's AdditionalData.
+                Summary(writer, "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
+                writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }");
+                first = false;
+            }
+
             foreach (var property in model.Properties)
             {
-                writer.WriteLine();
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
                 Summary(writer, property.Description ?? "The " + property.JsonName + " property.");
                 if (property.ReadOnly)
                 {
@@ -77,16 +127,34 @@ namespace Prevu3d.Generator.Emitting
             writer.CloseBlock();
         }
 
-        private static void WriteFactory(SourceWriter writer, string self)
+        private static void WriteFactory(SourceWriter writer, ModelClass model, string self)
         {
             writer.WriteLine();
             Summary(writer, "Creates a new instance of the appropriate class based on discriminator value.");
             writer.WriteLine("/// <param name=\"parseNode\">The parse node to use to read the discriminator value and create the object.</param>");
             writer.WriteLine("/// <returns>A " + Cref(self) + ".</returns>");
-            writer.WriteLine("public static " + self + " CreateFromDiscriminatorValue(" + Serialization + ".IParseNode parseNode)");
+            writer.WriteLine("public static " + (model.BaseTypeName is null ? "" : "new ") + self + " CreateFromDiscriminatorValue(" + Serialization + ".IParseNode parseNode)");
             writer.OpenBlock();
             writer.WriteLine("_ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));");
-            writer.WriteLine("return new " + self + "();");
+            if (model.Discriminator is { Mapping.Count: > 0 } discriminator)
+            {
+                writer.WriteLine("var mappingValue = parseNode.GetChildNode(" + Names.Literal(discriminator.PropertyName) + ")?.GetStringValue();");
+                writer.WriteLine("return mappingValue switch");
+                writer.OpenBlock();
+                foreach (var entry in discriminator.Mapping)
+                {
+                    writer.WriteLine(Names.Literal(entry.Value) + " => new " + entry.TypeName + "(),");
+                }
+
+                // An unknown (or missing) value keeps the base class; its fields still land in AdditionalData.
+                writer.WriteLine("_ => new " + self + "(),");
+                writer.CloseBlock(";");
+            }
+            else
+            {
+                writer.WriteLine("return new " + self + "();");
+            }
+
             writer.CloseBlock();
         }
 
@@ -95,9 +163,10 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine();
             Summary(writer, "The deserialization information for the current model.");
             writer.WriteLine("/// <returns>A dictionary of the field names and their deserializers.</returns>");
-            writer.WriteLine("public virtual global::System.Collections.Generic.IDictionary<string, global::System.Action<" + Serialization + ".IParseNode>> GetFieldDeserializers()");
+            var derived = model.BaseTypeName is not null;
+            writer.WriteLine("public " + (derived ? "override" : "virtual") + " global::System.Collections.Generic.IDictionary<string, global::System.Action<" + Serialization + ".IParseNode>> GetFieldDeserializers()");
             writer.OpenBlock();
-            writer.WriteLine("return new " + Dictionary + "<string, global::System.Action<" + Serialization + ".IParseNode>>");
+            writer.WriteLine("return new " + Dictionary + "<string, global::System.Action<" + Serialization + ".IParseNode>>" + (derived ? "(base.GetFieldDeserializers())" : ""));
             writer.OpenBlock();
             foreach (var property in model.Properties)
             {
@@ -113,9 +182,15 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine();
             Summary(writer, "Serializes information the current object.");
             writer.WriteLine("/// <param name=\"writer\">Serialization writer to use to serialize this model.</param>");
-            writer.WriteLine("public virtual void Serialize(" + Serialization + ".ISerializationWriter writer)");
+            var derived = model.BaseTypeName is not null;
+            writer.WriteLine("public " + (derived ? "override" : "virtual") + " void Serialize(" + Serialization + ".ISerializationWriter writer)");
             writer.OpenBlock();
             writer.WriteLine("_ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));");
+            if (derived)
+            {
+                writer.WriteLine("base.Serialize(writer);");
+            }
+
             foreach (var property in model.Properties)
             {
                 if (property.ReadOnly)
@@ -126,7 +201,12 @@ namespace Prevu3d.Generator.Emitting
                 writer.WriteLine(WriteValue(property.Type, Names.Literal(property.JsonName), property.Name));
             }
 
-            writer.WriteLine("writer.WriteAdditionalData(AdditionalData);");
+            if (!derived)
+            {
+                // The base writes the additional data, after its own fields, as Kiota's models do.
+                writer.WriteLine("writer.WriteAdditionalData(AdditionalData);");
+            }
+
             writer.CloseBlock();
         }
     }

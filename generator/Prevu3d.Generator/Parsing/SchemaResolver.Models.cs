@@ -16,11 +16,10 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Builds the model class of an object schema; an error model's properties avoid the exception's members.</summary>
         public void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError)
         {
-            // Slots and an index keep a redefinition (allOf) linear: the old slot is emptied, the new one appended.
-            var slots = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)?>();
-            CollectProperties(schema, pointer, slots, new Dictionary<string, int>(StringComparer.Ordinal), new HashSet<IOpenApiSchema>());
-            var collected = slots.Where(slot => slot.HasValue).Select(slot => slot!.Value).ToList();
-            var names = NameProperties(collected, name, isError);
+            // What the class declares itself: everything when it derives from nothing, else what it adds to its base.
+            var layout = Layout(schema, name, pointer, isError);
+            var collected = layout.Own;
+            var names = layout.Names;
 
             var properties = new List<PropertyModel>();
             for (var i = 0; i < collected.Count; i++)
@@ -41,7 +40,12 @@ namespace Prevu3d.Generator.Parsing
                 });
             }
 
-            _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray()));
+            var self = "global::" + ns + "." + name;
+            _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
+            {
+                BaseTypeName = layout.BaseEntry?.Type?.TypeName,
+                Discriminator = DiscriminatorOf(schema, self, pointer),
+            });
         }
 
         /// <summary>
@@ -101,10 +105,11 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>The C# names of a model's properties, distinct even when spec names clean up alike; a name that hides a member is escaped.</summary>
-        private string?[] NameProperties(List<(string JsonName, IOpenApiSchema Schema, string Pointer)> collected, string modelName, bool isError)
+        private string?[] NameProperties(List<(string JsonName, IOpenApiSchema Schema, string Pointer)> collected, string modelName, bool isError, IEnumerable<string>? inherited)
         {
             var reserved = ReservedNames.ModelMembers(modelName, isError);
-            var scope = new NameScope(reserved.ToArray());
+            // A property a base class declares is taken too: a derived property of the same C# name gets a suffix.
+            var scope = new NameScope(reserved.Concat(inherited ?? Enumerable.Empty<string>()).ToArray());
             var names = new string?[collected.Count];
             foreach (var pass in Names.CleanNamesFirst)
             {
@@ -156,6 +161,12 @@ namespace Prevu3d.Generator.Parsing
                 }
             }
 
+            CollectOwnProperties(schema, pointer, collected, index);
+        }
+
+        /// <summary>The properties a schema lists itself (not through allOf).</summary>
+        private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
+        {
             if (schema.Properties is null)
             {
                 return;

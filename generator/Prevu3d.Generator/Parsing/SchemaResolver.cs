@@ -58,7 +58,7 @@ namespace Prevu3d.Generator.Parsing
                 return ValueKind.Enum;
             }
 
-            return IsObjectSchema(schema) ? ValueKind.Object : ValueKind.Untyped;
+            return IsObjectSchema(schema) || IsBareDerivedClass(schema, new HashSet<IOpenApiSchema>(ReferenceComparer<IOpenApiSchema>.Instance)) ? ValueKind.Object : ValueKind.Untyped;
         }
 
         public static TypeRef Primitive(ValueKind kind, string name) => new TypeRef(kind, name, false);
@@ -66,7 +66,10 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Resolves a schema to a C# type, creating inline models and enums as needed.</summary>
         /// <param name="contextName">The preferred name of an inline type (it is suffixed if taken).</param>
         /// <param name="asError">True for an error response body: an inline model becomes an exception.</param>
-        public TypeRef Resolve(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError)
+        public TypeRef Resolve(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError) =>
+            NoteError(ResolveSchema(schema, contextName, ns, pointer, asError), asError);
+
+        private TypeRef ResolveSchema(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError)
         {
             if (schema is null)
             {

@@ -27,9 +27,13 @@ internal sealed class DynamicClient : IDisposable
         Create(new[] { ("/specs/dynamic.yaml", specText) }, clientNamespace, probeSource);
 
     /// <summary>Like <see cref="Create(string, string, string)"/>, from several <c>AdditionalFiles</c> (a spec split over files).</summary>
-    public static DynamicClient Create((string Path, string Text)[] files, string clientNamespace, string probeSource)
+    public static DynamicClient Create((string Path, string Text)[] files, string clientNamespace, string probeSource) =>
+        Create(files, clientNamespace, probeSource, new Dictionary<string, string>());
+
+    /// <summary>Like <see cref="Create(string, string, string)"/>, with more MSBuild properties (the client's class name…).</summary>
+    public static DynamicClient Create((string Path, string Text)[] files, string clientNamespace, string probeSource, Dictionary<string, string> properties)
     {
-        var result = GeneratorHarness.Run(new Dictionary<string, string> { ["build_property.Prevu3dClientNamespace"] = clientNamespace }, files);
+        var result = GeneratorHarness.Run(new Dictionary<string, string>(properties) { ["build_property.Prevu3dClientNamespace"] = clientNamespace }, files);
         Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics));
         var (compilation, diagnostics) = GeneratorHarness.Compile(result, probeSource);
         Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));

@@ -112,6 +112,27 @@ namespace Prevu3d.RealityConnect
             private const int MaxCapacity = 32;
             private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>> _names = new();
             private int _lastCount;
+            private JsonPeekNode? _peek;
+
+            /// <summary>The JSON the readers read (their <c>TokenStartIndex</c> counts from its start); empty when unknown.</summary>
+            public global::System.ReadOnlyMemory<byte> Source { get; set; }
+
+            /// <summary>A node over the object the reader is on, for a factory that reads a discriminator: reused, since a factory does not keep it.</summary>
+            /// <param name="reader">The reader, on the value; it is not moved.</param>
+            /// <returns>The node.</returns>
+            public global::Microsoft.Kiota.Abstractions.Serialization.IParseNode Peek(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                if (Source.IsEmpty)
+                {
+                    // Without the source bytes, a copy of the reader reads the value into a JsonParseNode of its own.
+                    var copy = reader;
+                    return ValueNode(ref copy);
+                }
+
+                _peek ??= new JsonPeekNode(Source);
+                _peek.Start = (int)reader.TokenStartIndex;
+                return _peek;
+            }
 
             /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
             /// <param name="current">The model's <c>AdditionalData</c>.</param>
@@ -307,6 +328,58 @@ namespace Prevu3d.RealityConnect
             return list;
         }
 
+        /// <summary>
+        /// A model whose class the factory picks (<c>CreateFromDiscriminatorValue</c> reading a discriminator) from a node that
+        /// peeks at the object without moving the reader; read as JsonParseNode.GetObjectValue reads it.
+        /// </summary>
+        /// <typeparam name="T">The generated model.</typeparam>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <param name="context">The parse's shared state.</param>
+        /// <param name="factory">The model's factory.</param>
+        /// <returns>The value.</returns>
+        internal static T ReadObject<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory)
+            where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+        {
+            var value = factory(context.Peek(ref reader));
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return value;
+            }
+
+            if (value is IJsonReadable readable && readable.ReadJson(ref reader, context))
+            {
+                return value;
+            }
+
+            // A class the generator did not write: Kiota's parse node reads the object.
+            return ValueNode(ref reader).GetObjectValue(factory);
+        }
+
+        /// <summary>A list of models whose classes the factory picks, as <see cref="ReadObjectList{T}(ref global::System.Text.Json.Utf8JsonReader, JsonReadContext)"/> reads a list.</summary>
+        /// <typeparam name="T">The generated model.</typeparam>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <param name="context">The parse's shared state.</param>
+        /// <param name="factory">The model's factory.</param>
+        /// <returns>The value.</returns>
+        internal static global::System.Collections.Generic.List<T> ReadObjectList<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory)
+            where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+        {
+            var list = new global::System.Collections.Generic.List<T>();
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return list;
+            }
+
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                list.Add(ReadObject(ref reader, context, factory));
+            }
+
+            return list;
+        }
+
         /// <summary>A list of strings, null for an element that is not a string, empty for a JSON value that is not an array (as JsonParseNode.GetCollectionOfPrimitiveValues).</summary>
         /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
         /// <returns>The value.</returns>
@@ -410,6 +483,113 @@ namespace Prevu3d.RealityConnect
         private static global::System.Text.Json.JsonException NotConvertible(global::System.Type type)
             => new("The JSON value could not be converted to " + type.FullName + ".");
 
+        /// <summary>
+        /// A parse node over one JSON value inside a buffer, read from its start each time it is asked: a factory's
+        /// <c>GetChildNode(discriminator)</c> reads one property without moving the reader that will read the object.
+        /// Child nodes and every other answer are Kiota's <see cref="global::Microsoft.Kiota.Serialization.Json.JsonParseNode"/>'s.
+        /// </summary>
+        private sealed class JsonPeekNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
+        {
+            private readonly global::System.ReadOnlyMemory<byte> _source;
+
+            public JsonPeekNode(global::System.ReadOnlyMemory<byte> source) => _source = source;
+
+            /// <summary>Where the value starts in the source.</summary>
+            public int Start { get; set; }
+
+            public global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>? OnBeforeAssignFieldValues { get; set; }
+
+            public global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>? OnAfterAssignFieldValues { get; set; }
+
+            /// <summary>The property's value as JsonParseNode.GetChildNode finds it (the last of duplicate names, as JsonElement.TryGetProperty); null when absent or not an object.</summary>
+            public global::Microsoft.Kiota.Abstractions.Serialization.IParseNode? GetChildNode(string identifier)
+            {
+                _ = identifier ?? throw new global::System.ArgumentNullException(nameof(identifier));
+                var reader = new global::System.Text.Json.Utf8JsonReader(_source.Span.Slice(Start));
+                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    return null;
+                }
+
+                global::System.Text.Json.JsonElement? found = null;
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    var match = reader.ValueTextEquals(identifier);
+                    reader.Read();
+                    if (match)
+                    {
+                        found = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+
+                return found is { } value ? new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(value) : null;
+            }
+
+            private global::Microsoft.Kiota.Serialization.Json.JsonParseNode Whole()
+            {
+                var reader = new global::System.Text.Json.Utf8JsonReader(_source.Span.Slice(Start));
+                reader.Read();
+                return new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader))
+                {
+                    OnBeforeAssignFieldValues = OnBeforeAssignFieldValues,
+                    OnAfterAssignFieldValues = OnAfterAssignFieldValues,
+                };
+            }
+
+            public string? GetStringValue() => Whole().GetStringValue();
+
+            public bool? GetBoolValue() => Whole().GetBoolValue();
+
+            public byte? GetByteValue() => Whole().GetByteValue();
+
+            public sbyte? GetSbyteValue() => Whole().GetSbyteValue();
+
+            public int? GetIntValue() => Whole().GetIntValue();
+
+            public float? GetFloatValue() => Whole().GetFloatValue();
+
+            public long? GetLongValue() => Whole().GetLongValue();
+
+            public double? GetDoubleValue() => Whole().GetDoubleValue();
+
+            public decimal? GetDecimalValue() => Whole().GetDecimalValue();
+
+            public global::System.Guid? GetGuidValue() => Whole().GetGuidValue();
+
+            public global::System.DateTimeOffset? GetDateTimeOffsetValue() => Whole().GetDateTimeOffsetValue();
+
+            public global::System.TimeSpan? GetTimeSpanValue() => Whole().GetTimeSpanValue();
+
+            public global::Microsoft.Kiota.Abstractions.Date? GetDateValue() => Whole().GetDateValue();
+
+            public global::Microsoft.Kiota.Abstractions.Time? GetTimeValue() => Whole().GetTimeValue();
+
+            public byte[]? GetByteArrayValue() => Whole().GetByteArrayValue();
+
+            public T? GetEnumValue<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
+                where T : struct, global::System.Enum
+                => Whole().GetEnumValue<T>();
+
+            public global::System.Collections.Generic.IEnumerable<T> GetCollectionOfPrimitiveValues<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
+                => Whole().GetCollectionOfPrimitiveValues<T>();
+
+            public global::System.Collections.Generic.IEnumerable<T?> GetCollectionOfEnumValues<[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
+                where T : struct, global::System.Enum
+                => Whole().GetCollectionOfEnumValues<T>();
+
+            public T GetObjectValue<T>(global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory)
+                where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+                => Whole().GetObjectValue(factory);
+
+            public global::System.Collections.Generic.IEnumerable<T> GetCollectionOfObjectValues<T>(global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory)
+                where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
+                => Whole().GetCollectionOfObjectValues(factory);
+        }
+
         /// <summary>The root node of one answer: objects and collections of generated models are read in place, anything else by a JsonParseNode.</summary>
         private sealed class ResponseNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
         {
@@ -435,7 +615,7 @@ namespace Prevu3d.RealityConnect
                 {
                     var reader = Reader();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && factory(this) is var item && item is IJsonReadable readable
-                        && readable.ReadJson(ref reader, new JsonReadContext()))
+                        && readable.ReadJson(ref reader, new JsonReadContext { Source = Content() }))
                     {
                         Finish(ref reader);
                         return item;
@@ -466,10 +646,11 @@ namespace Prevu3d.RealityConnect
                 where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
             {
                 list = new global::System.Collections.Generic.List<T>();
-                var context = new JsonReadContext();
+                var context = new JsonReadContext { Source = Content() };
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    var item = factory(this);
+                    // The element's own node: a factory that reads a discriminator reads this element's.
+                    var item = factory(context.Peek(ref reader));
                     if (item is not IJsonReadable readable)
                     {
                         return false;
@@ -534,7 +715,16 @@ namespace Prevu3d.RealityConnect
                 where T : struct, global::System.Enum
                 => Fallback().GetCollectionOfEnumValues<T>();
 
-            public global::Microsoft.Kiota.Abstractions.Serialization.IParseNode? GetChildNode(string identifier) => Fallback().GetChildNode(identifier);
+            public global::Microsoft.Kiota.Abstractions.Serialization.IParseNode? GetChildNode(string identifier)
+                // A factory peeking at a discriminator before the answer is read in place keeps the buffer for that read.
+                => _buffer is not null ? new JsonPeekNode(Content()).GetChildNode(identifier) : Fallback().GetChildNode(identifier);
+
+            /// <summary>The answer's bytes, without a UTF-8 byte order mark (what <see cref="Reader"/> reads).</summary>
+            private global::System.ReadOnlyMemory<byte> Content()
+            {
+                var memory = new global::System.ReadOnlyMemory<byte>(_buffer, 0, _length);
+                return _length >= 3 && _buffer![0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF ? memory.Slice(3) : memory;
+            }
 
             private global::System.Text.Json.Utf8JsonReader Reader()
             {

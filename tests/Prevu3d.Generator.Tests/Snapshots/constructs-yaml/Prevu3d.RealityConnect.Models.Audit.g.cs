@@ -60,7 +60,7 @@ namespace Prevu3d.RealityConnect.Models
         /// <inheritdoc/>
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
-            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            // A class derived by hand may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
             if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.Audit))
             {
                 return false;
@@ -69,32 +69,7 @@ namespace Prevu3d.RealityConnect.Models
             var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        CreatedAt = n.GetDateTimeOffsetValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("createdBy"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        CreatedBy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("additionalData"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        AdditionalDataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else
+                if (!ReadKnownJsonProperty(ref reader, context))
                 {
                     context.ReadUnknown(ref reader, additionalData);
                 }
@@ -102,6 +77,46 @@ namespace Prevu3d.RealityConnect.Models
 
             context.Read(additionalData);
             return true;
+        }
+
+        /// <summary>Reads the value of a property this class or a base declares (the reader is on its name); false, having read nothing, for any other.</summary>
+        /// <param name="reader">The reader, on a property name; it ends on the value's last token when the property is known.</param>
+        /// <param name="context">The parse's shared state.</param>
+        /// <returns>True when the property was read.</returns>
+        private protected virtual bool ReadKnownJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            if (reader.ValueTextEquals("createdAt"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    CreatedAt = n.GetDateTimeOffsetValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("createdBy"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    CreatedBy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("additionalData"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    AdditionalDataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                }
+                return true;
+            }
+
+            return false;
         }
     }
 }

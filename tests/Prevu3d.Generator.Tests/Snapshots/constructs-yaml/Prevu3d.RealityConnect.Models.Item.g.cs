@@ -6,20 +6,8 @@ namespace Prevu3d.RealityConnect.Models
     #pragma warning disable CS0618
     /// <summary>An item with every primitive.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class Item : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
+    public partial class Item : global::Prevu3d.RealityConnect.Models.Audit, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
-        /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
-
-        /// <summary>The createdAt property.</summary>
-        public global::System.DateTimeOffset? CreatedAt { get; set; }
-
-        /// <summary>The createdBy property.</summary>
-        public string? CreatedBy { get; set; }
-
-        /// <summary>Hides nothing; becomes AdditionalDataEscaped.</summary>
-        public string? AdditionalDataEscaped { get; set; }
-
         /// <summary>The id property.</summary>
         public global::System.Guid? Id { get; set; }
 
@@ -106,16 +94,10 @@ namespace Prevu3d.RealityConnect.Models
         /// <remarks>Read-only: the server sends it; it is never serialized into a request.</remarks>
         public int? Version { get; set; }
 
-        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.Item"/> and sets the default values.</summary>
-        public Item()
-        {
-            AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
-        }
-
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object.</param>
         /// <returns>A <see cref="global::Prevu3d.RealityConnect.Models.Item"/>.</returns>
-        public static global::Prevu3d.RealityConnect.Models.Item CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
+        public static new global::Prevu3d.RealityConnect.Models.Item CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             _ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));
             return new global::Prevu3d.RealityConnect.Models.Item();
@@ -123,13 +105,10 @@ namespace Prevu3d.RealityConnect.Models
 
         /// <summary>The deserialization information for the current model.</summary>
         /// <returns>A dictionary of the field names and their deserializers.</returns>
-        public virtual global::System.Collections.Generic.IDictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>> GetFieldDeserializers()
+        public override global::System.Collections.Generic.IDictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>> GetFieldDeserializers()
         {
-            return new global::System.Collections.Generic.Dictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>>
+            return new global::System.Collections.Generic.Dictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>>(base.GetFieldDeserializers())
             {
-                { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
-                { "createdBy", n => { CreatedBy = n.GetStringValue(); } },
-                { "additionalData", n => { AdditionalDataEscaped = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "count", n => { Count = n.GetIntValue(); } },
@@ -163,12 +142,10 @@ namespace Prevu3d.RealityConnect.Models
 
         /// <summary>Serializes information the current object.</summary>
         /// <param name="writer">Serialization writer to use to serialize this model.</param>
-        public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
+        public override void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
-            writer.WriteStringValue("createdBy", CreatedBy);
-            writer.WriteStringValue("additionalData", AdditionalDataEscaped);
+            base.Serialize(writer);
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("name", Name);
             writer.WriteIntValue("count", Count);
@@ -196,13 +173,12 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteIntValue("level", Level);
             writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>("mood", Mood);
             writer.WriteStringValue("legacy", Legacy);
-            writer.WriteAdditionalData(AdditionalData);
         }
 
         /// <inheritdoc/>
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
-            // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
+            // A class derived by hand may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
             if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.Item))
             {
                 return false;
@@ -211,269 +187,7 @@ namespace Prevu3d.RealityConnect.Models
             var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        CreatedAt = n.GetDateTimeOffsetValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("createdBy"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        CreatedBy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("additionalData"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        AdditionalDataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("id"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("count"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Count = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("big"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Big = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("ratio"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Ratio = n.GetFloatValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("score"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Score = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadDouble(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("price"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Price = n.GetDecimalValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("enabled"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Enabled = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadBoolean(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("day"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Day = n.GetDateValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("at"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        At = n.GetTimeValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("blob"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Blob = n.GetByteArrayValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("file"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        File = n.GetByteArrayValue();
-                    }
-                }
-                else if (reader.ValueTextEquals("kind"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>();
-                    }
-                }
-                else if (reader.ValueTextEquals("kinds"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null;
-                    }
-                }
-                else if (reader.ValueTextEquals("labels"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Labels = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadStringList(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("numbers"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null;
-                    }
-                }
-                else if (reader.ValueTextEquals("children"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Children = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObjectList<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
-                    }
-                }
-                else if (reader.ValueTextEquals("owner"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Owner = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemOwner>(ref reader, context);
-                    }
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>();
-                    }
-                }
-                else if (reader.ValueTextEquals("parent"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Parent = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
-                    }
-                }
-                else if (reader.ValueTextEquals("extra"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Extra = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
-                    }
-                }
-                else if (reader.ValueTextEquals("node"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("matrix"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
-                    }
-                }
-                else if (reader.ValueTextEquals("attributes"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Attributes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemAttributes>(ref reader, context);
-                    }
-                }
-                else if (reader.ValueTextEquals("level"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Level = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("mood"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                        Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>();
-                    }
-                }
-                else if (reader.ValueTextEquals("legacy"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Legacy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("version"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Version = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
-                    }
-                }
-                else
+                if (!ReadKnownJsonProperty(ref reader, context))
                 {
                     context.ReadUnknown(ref reader, additionalData);
                 }
@@ -481,6 +195,308 @@ namespace Prevu3d.RealityConnect.Models
 
             context.Read(additionalData);
             return true;
+        }
+
+        /// <summary>Reads the value of a property this class or a base declares (the reader is on its name); false, having read nothing, for any other.</summary>
+        /// <param name="reader">The reader, on a property name; it ends on the value's last token when the property is known.</param>
+        /// <param name="context">The parse's shared state.</param>
+        /// <returns>True when the property was read.</returns>
+        private protected override bool ReadKnownJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("name"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("count"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Count = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("big"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Big = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("ratio"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Ratio = n.GetFloatValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("score"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Score = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadDouble(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("price"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Price = n.GetDecimalValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("enabled"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Enabled = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadBoolean(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("day"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Day = n.GetDateValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("at"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    At = n.GetTimeValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("blob"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Blob = n.GetByteArrayValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("file"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    File = n.GetByteArrayValue();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("kind"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("kinds"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null;
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("labels"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Labels = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadStringList(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("numbers"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null;
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("children"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Children = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObjectList<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("owner"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Owner = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemOwner>(ref reader, context);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("status"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("parent"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Parent = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("extra"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Extra = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("node"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("matrix"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("attributes"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Attributes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemAttributes>(ref reader, context);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("level"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Level = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("mood"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
+                    Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>();
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("legacy"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Legacy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                }
+                return true;
+            }
+
+            if (reader.ValueTextEquals("version"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                {
+                    Version = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
+                }
+                return true;
+            }
+
+            return base.ReadKnownJsonProperty(ref reader, context);
         }
     }
 }
