@@ -175,7 +175,12 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
 
     public async Task InitializeAsync()
     {
-        _server = await LocalServer.StartAsync(app =>
+        _server = await LocalServer.StartAsync(Map);
+    }
+
+    /// <summary>The composed spec's endpoints: fixed answers, and echoes of the request body.</summary>
+    internal static void Map(WebApplication app)
+    {
         {
             app.MapGet("/pets", () => Results.Text("""[{"petType":"cat","name":"Tom","lives":9},{"petType":"dog","name":"Rex","barks":true},{"petType":"bird","name":"Tweety"}]""", "application/json"));
             app.MapPost("/pets", Echo);
@@ -184,7 +189,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
             app.MapPut("/values", Echo);
             app.MapGet("/shelter", () => Results.Text(Shelter, "application/json"));
             app.MapPost("/shelter", () => Results.Text("42", "application/json"));
-        });
+        }
     }
 
     public async Task DisposeAsync()
