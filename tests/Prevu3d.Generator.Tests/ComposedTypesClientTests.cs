@@ -43,7 +43,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
                             return;
                         case System.Collections.IDictionary dictionary:
                             builder.Append('{');
-                            foreach (var key in dictionary.Keys.Cast<string>().OrderBy(k => k, System.StringComparer.Ordinal))
+                            foreach (var key in System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Cast<string>(dictionary.Keys), k => k, System.StringComparer.Ordinal))
                             {
                                 builder.Append(key).Append('=');
                                 Write(dictionary[key], builder);
@@ -72,7 +72,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
                     }
 
                     builder.Append(type.Name).Append('{');
-                    foreach (var property in type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, System.StringComparer.Ordinal))
+                    foreach (var property in System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Where(type.GetProperties(), p => p.GetIndexParameters().Length == 0), p => p.Name, System.StringComparer.Ordinal))
                     {
                         var child = property.GetValue(value);
                         if (child is null || (child is System.Collections.ICollection { Count: 0 } && property.Name == "AdditionalData"))
@@ -293,14 +293,54 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
     }
 
     [Fact]
-    public void OneOfOfOneAlternativeAndNullableWrappersShouldStayPlainTypes()
+    public void OneOfOfOneAlternativeNullableWrappersAndConstraintOnlyAlternativesShouldStayPlainTypes()
     {
         var shelter = Client.GetType("Composed.Models.Shelter");
 
         Assert.Equal("Composed.Models.Dog", shelter.GetProperty("Single")!.PropertyType.FullName);
         Assert.Equal("Composed.Models.Cat", shelter.GetProperty("Maybe")!.PropertyType.FullName);
         Assert.Equal(typeof(string), shelter.GetProperty("NullableName")!.PropertyType);
+        Assert.Equal(typeof(string), shelter.GetProperty("Described")!.PropertyType);
         Assert.Equal("Microsoft.Kiota.Abstractions.Serialization.IComposedTypeWrapper", Assert.Single(shelter.GetProperty("Favorite")!.PropertyType.GetInterfaces(), i => i.Name == "IComposedTypeWrapper").FullName);
+    }
+
+    [Fact]
+    public async Task WrappersThatHoldEachOtherShouldReadWithoutEndlessRecursionOnBothPaths()
+    {
+        const string CycleProbe = """
+            #pragma warning disable CS1591 // test probe, not an API
+            using System.IO;
+            using System.Text;
+            using System.Threading.Tasks;
+            using Microsoft.Kiota.Abstractions.Serialization;
+            using Microsoft.Kiota.Serialization.Json;
+            using M = Cycle.Models;
+
+            namespace Probe
+            {
+                public static class Cycle
+                {
+                    public static async Task<string> ReadAsync(string json, bool fast)
+                    {
+                        IParseNodeFactory factory = fast ? new global::Cycle.GeneratedJsonParseNodeFactory() : new JsonParseNodeFactory();
+                        using var loop = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                        using var self = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                        return Dumper.Dump((await factory.GetRootParseNodeAsync("application/json", loop)).GetObjectValue(M.Loop.CreateFromDiscriminatorValue))
+                            + " " + Dumper.Dump((await factory.GetRootParseNodeAsync("application/json", self)).GetObjectValue(M.Self.CreateFromDiscriminatorValue));
+                    }
+                }
+            }
+            """;
+        using var client = DynamicClient.Create(TestPaths.ReadSpec("Hostile/composed-cycle.yaml"), "Cycle", CycleProbe + Dumper);
+
+        foreach (var json in new[] { """{"name":"x"}""", "\"s\"", "true", "[]" })
+        {
+            var kiota = await client.InvokeAsync("Probe.Cycle", "ReadAsync", json, false);
+            var generated = await client.InvokeAsync("Probe.Cycle", "ReadAsync", json, true);
+
+            Assert.Equal(kiota, generated);
+            Assert.StartsWith(json == "\"s\"" ? "Loop{String=\"s\"" : "Loop{", generated, System.StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The composed client, generated and compiled once for the whole class.</summary>

@@ -52,7 +52,7 @@ namespace Prevu3d.Generator.Emitting
                 foreach (var entry in discriminator.Mapping)
                 {
                     var target = shape.Objects.First(a => a.Type.TypeName == entry.TypeName);
-                    Branch(writer, Names.Literal(entry.Value) + ".Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase)", target.PropertyName + " = " + ReadObject(target, values, "reader") + ";");
+                    Branch(writer, Names.Literal(entry.Value) + ".Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase)", target.PropertyName + " = " + ReadObject(shape, target, values, "reader") + ";");
                 }
             }
 
@@ -169,9 +169,18 @@ namespace Prevu3d.Generator.Emitting
         }
 
         /// <summary>An object alternative read from <paramref name="reader"/> (a model without its unknown fields, or a nested wrapper).</summary>
-        private static string ReadObject(ComposedAlternativeModel alternative, string values, string reader) => alternative.Type.IsComposed
-            ? values + ".ReadComposed<" + alternative.Type.TypeName + ">(ref " + reader + ", context)"
-            : values + ".ReadAlternative<" + alternative.Type.TypeName + ">(ref " + reader + ", context)";
+        private static string ReadObject(ComposedTypeEmitter.Shape shape, ComposedAlternativeModel alternative, string values, string reader)
+        {
+            if (!alternative.Type.IsComposed)
+            {
+                return values + ".ReadAlternative<" + alternative.Type.TypeName + ">(ref " + reader + ", context)";
+            }
+
+            // A nested wrapper that leads back to this one stays empty, as its factory leaves it.
+            return shape.LeadsBack(alternative)
+                ? values + ".SkipToEmpty<" + alternative.Type.TypeName + ">(ref " + reader + ")"
+                : values + ".ReadComposed<" + alternative.Type.TypeName + ">(ref " + reader + ", context)";
+        }
 
         private static void WriteObjects(SourceWriter writer, ComposedTypeEmitter.Shape shape, string values, bool byShape)
         {
@@ -183,11 +192,11 @@ namespace Prevu3d.Generator.Emitting
                     var alternative = shape.Objects[i];
                     if (i == shape.Objects.Count - 1)
                     {
-                        writer.WriteLine(alternative.PropertyName + " = " + ReadObject(alternative, values, "reader") + ";");
+                        writer.WriteLine(alternative.PropertyName + " = " + ReadObject(shape, alternative, values, "reader") + ";");
                     }
                     else
                     {
-                        Branch(writer, "best == " + i.ToString(CultureInfo.InvariantCulture), alternative.PropertyName + " = " + ReadObject(alternative, values, "reader") + ";");
+                        Branch(writer, "best == " + i.ToString(CultureInfo.InvariantCulture), alternative.PropertyName + " = " + ReadObject(shape, alternative, values, "reader") + ";");
                     }
                 }
 
@@ -200,13 +209,13 @@ namespace Prevu3d.Generator.Emitting
                 var alternative = shape.Objects[i];
                 if (i == shape.Objects.Count - 1)
                 {
-                    writer.WriteLine(alternative.PropertyName + " = " + ReadObject(alternative, values, "reader") + ";");
+                    writer.WriteLine(alternative.PropertyName + " = " + ReadObject(shape, alternative, values, "reader") + ";");
                 }
                 else
                 {
                     var copy = "copy" + i.ToString(CultureInfo.InvariantCulture);
                     writer.WriteLine("var " + copy + " = reader;");
-                    writer.WriteLine(alternative.PropertyName + " = " + ReadObject(alternative, values, copy) + ";");
+                    writer.WriteLine(alternative.PropertyName + " = " + ReadObject(shape, alternative, values, copy) + ";");
                 }
             }
 
@@ -216,7 +225,7 @@ namespace Prevu3d.Generator.Emitting
             {
                 foreach (var (jsonName, name) in shape.Properties(alternative))
                 {
-                    if (claimed.Contains(jsonName))
+                    if (claimed.Contains(jsonName) && name.Length > 0)
                     {
                         writer.WriteLine(alternative.PropertyName + "!." + name + " = null;");
                     }

@@ -87,7 +87,7 @@ namespace Prevu3d.Generator.Emitting
                 foreach (var entry in discriminator.Mapping)
                 {
                     var target = shape.Objects.First(a => a.Type.TypeName == entry.TypeName);
-                    chain.Add((Names.Literal(entry.Value) + ".Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase)", new[] { "result." + target.PropertyName + " = " + Create(target) + ";" }));
+                    chain.Add((Names.Literal(entry.Value) + ".Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase)", new[] { "result." + target.PropertyName + " = " + Create(shape, target) + ";" }));
                 }
             }
 
@@ -131,7 +131,7 @@ namespace Prevu3d.Generator.Emitting
                 // Kiota's intersection type: every object alternative reads the same object.
                 foreach (var alternative in shape.Objects)
                 {
-                    yield return "result." + alternative.PropertyName + " = " + Create(alternative) + ";";
+                    yield return "result." + alternative.PropertyName + " = " + Create(shape, alternative) + ";";
                 }
 
                 yield break;
@@ -155,12 +155,15 @@ namespace Prevu3d.Generator.Emitting
             for (var i = 0; i < shape.Objects.Count; i++)
             {
                 var alternative = shape.Objects[i];
-                yield return (i == 0 ? string.Empty : "else ") + "if (best == " + i.ToString(CultureInfo.InvariantCulture) + ") { result." + alternative.PropertyName + " = " + Create(alternative) + "; }";
+                yield return (i == 0 ? string.Empty : "else ") + "if (best == " + i.ToString(CultureInfo.InvariantCulture) + ") { result." + alternative.PropertyName + " = " + Create(shape, alternative) + "; }";
             }
         }
 
-        /// <summary>An object alternative as the factory creates it: a model empty (JsonParseNode fills it), a nested wrapper chosen now.</summary>
-        private static string Create(ComposedAlternativeModel alternative) => alternative.Type.IsComposed
+        /// <summary>
+        /// An object alternative as the factory creates it: a model empty (JsonParseNode fills it), a nested wrapper chosen
+        /// now; a nested wrapper that leads back to this one stays empty, so that no choice recurses for ever.
+        /// </summary>
+        private static string Create(Shape shape, ComposedAlternativeModel alternative) => alternative.Type.IsComposed && !shape.LeadsBack(alternative)
             ? Factory(alternative.Type) + "(parseNode)"
             : "new " + alternative.Type.TypeName + "()";
 
@@ -298,6 +301,8 @@ namespace Prevu3d.Generator.Emitting
         internal sealed class Shape
         {
             private readonly Dictionary<string, ModelClass> _models;
+            private readonly Dictionary<string, ComposedTypeModel> _wrappers;
+            private readonly string _self;
 
             public Shape(ComposedTypeModel composed, ClientModel client)
             {
@@ -309,6 +314,8 @@ namespace Prevu3d.Generator.Emitting
                 Scalars = Sorted.Where(a => a.Type.Kind != ValueKind.Object && !a.Type.IsCollection).ToList();
                 Collections = Sorted.Where(a => a.Type.IsCollection).ToList();
                 _models = client.Models.ToDictionary(m => "global::" + m.Namespace + "." + m.Name, StringComparer.Ordinal);
+                _wrappers = client.ComposedTypes.ToDictionary(c => "global::" + c.Namespace + "." + c.Name, StringComparer.Ordinal);
+                _self = "global::" + composed.Namespace + "." + composed.Name;
             }
 
             public string Name { get; }
@@ -335,19 +342,67 @@ namespace Prevu3d.Generator.Emitting
             /// <summary>The JSON names of a model alternative's properties, its base models' included; none for a nested wrapper.</summary>
             public List<string> PropertyNames(ComposedAlternativeModel alternative) => Properties(alternative).Select(p => p.JsonName).ToList();
 
-            /// <summary>A model alternative's properties (JSON and C# names), its base models' included, each JSON name once.</summary>
+            /// <summary>
+            /// A model alternative's properties (JSON and C# names), its base models' included, each JSON name once; for a
+            /// nested wrapper, the JSON names of its object alternatives' properties (no C# name: it has no such property).
+            /// </summary>
             public List<(string JsonName, string Name)> Properties(ComposedAlternativeModel alternative)
             {
                 var properties = new List<(string JsonName, string Name)>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                var typeName = alternative.Type.TypeName;
-                while (typeName is not null && _models.TryGetValue(typeName, out var model) && seen.Add(typeName))
+                Collect(alternative.Type, properties, seen, nested: false);
+                return properties;
+            }
+
+            /// <summary>Whether a nested wrapper alternative leads, through nested wrappers, back to this wrapper.</summary>
+            public bool LeadsBack(ComposedAlternativeModel alternative)
+            {
+                var pending = new Stack<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                pending.Push(alternative.Type.TypeName);
+                while (pending.Count > 0)
                 {
-                    properties.AddRange(model.Properties.Where(p => !properties.Any(q => q.JsonName == p.JsonName)).Select(p => (p.JsonName, p.Name)));
-                    typeName = model.BaseTypeName;
+                    var name = pending.Pop();
+                    if (name == _self)
+                    {
+                        return true;
+                    }
+
+                    if (seen.Add(name) && _wrappers.TryGetValue(name, out var wrapper))
+                    {
+                        foreach (var inner in wrapper.Alternatives.Where(a => a.Type.IsComposed && !a.Type.IsCollection))
+                        {
+                            pending.Push(inner.Type.TypeName);
+                        }
+                    }
                 }
 
-                return properties;
+                return false;
+            }
+
+            private void Collect(TypeRef type, List<(string JsonName, string Name)> properties, HashSet<string> seen, bool nested)
+            {
+                if (type.IsCollection || !seen.Add(type.TypeName))
+                {
+                    return;
+                }
+
+                if (_wrappers.TryGetValue(type.TypeName, out var wrapper))
+                {
+                    foreach (var inner in wrapper.Alternatives.Where(a => a.Type.Kind == ValueKind.Object))
+                    {
+                        Collect(inner.Type, properties, seen, nested: true);
+                    }
+
+                    return;
+                }
+
+                var typeName = type.TypeName;
+                while (typeName is not null && _models.TryGetValue(typeName, out var model))
+                {
+                    properties.AddRange(model.Properties.Where(p => !properties.Any(q => q.JsonName == p.JsonName)).Select(p => (p.JsonName, nested ? string.Empty : p.Name)));
+                    typeName = model.BaseTypeName is { } next && seen.Add(next) ? next : null;
+                }
             }
         }
     }

@@ -31,8 +31,15 @@ namespace Prevu3d.Generator.Parsing
         /// The wrapper of a <c>oneOf</c>/<c>anyOf</c> with several alternatives besides <c>null</c>; an alternative the
         /// generator cannot type (any JSON value) makes the whole value an <c>UntypedNode</c>, with a warning saying so.
         /// </summary>
-        private TypeRef ResolveComposed(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, List<IOpenApiSchema> candidates, string contextName, string ns, string pointer)
+        /// <returns>Null when the alternatives only constrain the schema's own type (<c>type: string</c> with
+        /// <c>oneOf</c> of descriptions): the schema is then that type, as Kiota reads it.</returns>
+        private TypeRef? ResolveComposed(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, List<IOpenApiSchema> candidates, string contextName, string ns, string pointer)
         {
+            if (NonNullType(schema) is not null && candidates.All(IsConstraintOnly))
+            {
+                return null;
+            }
+
             var name = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
             var self = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false) { IsComposed = true };
 
@@ -84,6 +91,12 @@ namespace Prevu3d.Generator.Parsing
                 discriminator));
             return self;
         }
+
+        /// <summary>A schema that says nothing of the value's shape: no type, reference, properties, items, enum or composition.</summary>
+        private static bool IsConstraintOnly(IOpenApiSchema schema) =>
+            schema is not OpenApiSchemaReference && NonNullType(schema) is null && schema.Properties is not { Count: > 0 } && schema.Items is null
+            && schema.Enum is not { Count: > 0 } && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+            && schema.AdditionalProperties is null;
 
         /// <summary>
         /// <c>type: [string, integer]</c> (OpenAPI 3.1, or a <c>oneOf</c> of bare types merged by the reader): a wrapper with one

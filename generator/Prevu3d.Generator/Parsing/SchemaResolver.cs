@@ -161,7 +161,10 @@ namespace Prevu3d.Generator.Parsing
                     return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError);
                 }
 
-                return ResolveComposed(schema, keyword, members, candidates, contextName, ns, pointer);
+                if (ResolveComposed(schema, keyword, members, candidates, contextName, ns, pointer) is { } composed)
+                {
+                    return composed;
+                }
             }
 
             return null;

@@ -57,6 +57,17 @@ namespace Prevu3d.RealityConnect
             return list;
         }
 
+        /// <summary>An empty instance, the value skipped: a nested wrapper that would lead back to its own wrapper.</summary>
+        /// <typeparam name="T">The generated wrapper.</typeparam>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static T SkipToEmpty<T>(ref global::System.Text.Json.Utf8JsonReader reader)
+            where T : new()
+        {
+            reader.Skip();
+            return new T();
+        }
+
         /// <summary>
         /// An object alternative of a wrapper: the model as <see cref="ReadObject{T}"/> reads it, without the unknown fields,
         /// which JsonParseNode drops (it fills a wrapper, which holds no additional data, with the alternative's deserializers).
