@@ -75,12 +75,12 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Fact]
-    public void OneOfShouldReportP3D0004AndStillGenerate()
+    public void OneOfWithAnAlternativeOfAnyValueShouldReportP3D0004AndStillGenerate()
     {
-        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {type: object, properties: {a: {type: string}}}\n                  - {type: object, properties: {b: {type: string}}}\n"));
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {type: object, properties: {a: {type: string}}}\n                  - {description: anything}\n"));
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        AssertDiagnostic(diagnostic, "P3D0004", DiagnosticSeverity.Warning, line: 14);
+        AssertDiagnostic(diagnostic, "P3D0004", DiagnosticSeverity.Warning, line: 16);
         Assert.Contains("oneOf", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.NotEmpty(result.GeneratedSources);
     }

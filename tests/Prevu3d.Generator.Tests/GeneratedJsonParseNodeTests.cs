@@ -13,8 +13,9 @@ namespace Prevu3d.Generator.Tests;
 /// <c>JsonParseNodeFactory</c> on the same bytes: every property, every unknown field (and its .NET type) and every
 /// failure must come out the same. The constructs spec's <c>Item</c> has a property of each kind the generator emits.
 /// </summary>
-public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.CompiledClient compiled, GeneratedJsonParseNodeTests.PolymorphicClient polymorphic)
-    : IClassFixture<GeneratedJsonParseNodeTests.CompiledClient>, IClassFixture<GeneratedJsonParseNodeTests.PolymorphicClient>
+/// <remarks>The composed spec's wrappers (oneOf/anyOf) are read both ways too, from any root and inside a model.</remarks>
+public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.CompiledClient compiled, GeneratedJsonParseNodeTests.PolymorphicClient polymorphic, GeneratedJsonParseNodeTests.ComposedClient composed)
+    : IClassFixture<GeneratedJsonParseNodeTests.CompiledClient>, IClassFixture<GeneratedJsonParseNodeTests.PolymorphicClient>, IClassFixture<GeneratedJsonParseNodeTests.ComposedClient>
 {
     private const string PolymorphicProbe = """
         #pragma warning disable CS1591 // test probe, not an API
@@ -403,6 +404,220 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         var message = await compiled.Client.InvokeAsync("Probe.Differential", "ReadTwiceAsync", """{"name":"a"}""");
 
         Assert.Contains("already been read", message, StringComparison.Ordinal);
+    }
+
+    private const string ComposedProbe = """
+        #pragma warning disable CS1591 // test probe, not an API
+        using System;
+        using System.IO;
+        using System.Linq;
+        using System.Text;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Microsoft.Kiota.Abstractions.Serialization;
+        using Microsoft.Kiota.Serialization.Json;
+        using M = Composed.Models;
+
+        namespace Probe
+        {
+            public static class ComposedDifferential
+            {
+                public static async Task<string> ReadAsync(string json, bool fast, string root)
+                {
+                    IParseNodeFactory factory = fast ? new Composed.GeneratedJsonParseNodeFactory() : new JsonParseNodeFactory();
+                    try
+                    {
+                        return Dumper.Dump(Read(await Root(factory, json), root));
+                    }
+                    catch (Exception exception)
+                    {
+                        return "throws " + (exception is JsonException ? "JsonException" : exception.GetType().FullName);
+                    }
+                }
+
+                // A root node read by the fast path is read once; one that fell back to JsonParseNode could be read again.
+                public static async Task<string> ReadTwiceAsync(string json, string root)
+                {
+                    var node = await Root(new Composed.GeneratedJsonParseNodeFactory(), json);
+                    Read(node, root);
+                    try
+                    {
+                        Read(node, root);
+                        return "read twice";
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        return exception.Message;
+                    }
+                }
+
+                private static async Task<IParseNode> Root(IParseNodeFactory factory, string json)
+                {
+                    using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                    return await factory.GetRootParseNodeAsync("application/json", stream);
+                }
+
+                private static object? Read(IParseNode node, string root) => root switch
+                {
+                    "shelter" => node.GetObjectValue(M.Shelter.CreateFromDiscriminatorValue),
+                    "pet" => node.GetObjectValue(M.Pet.CreateFromDiscriminatorValue),
+                    "animal" => node.GetObjectValue(M.Animal.CreateFromDiscriminatorValue),
+                    "owner" => node.GetObjectValue(M.Owner.CreateFromDiscriminatorValue),
+                    "value" => node.GetObjectValue(M.Value.CreateFromDiscriminatorValue),
+                    "answer" => node.GetObjectValue(Composed.Shelter.ShelterPostResponse.CreateFromDiscriminatorValue),
+                    "pets" => node.GetCollectionOfObjectValues(M.Pet.CreateFromDiscriminatorValue).ToList(),
+                    "values" => node.GetCollectionOfObjectValues(M.Value.CreateFromDiscriminatorValue).ToList(),
+                    _ => throw new ArgumentOutOfRangeException(nameof(root)),
+                };
+            }
+        }
+        """;
+
+    /// <summary>Wrapper documents: each root type of the composed spec with the edges of its choice.</summary>
+    public static TheoryData<string, string> ComposedDocuments => new()
+    {
+        { "pet", """{"petType":"cat","name":"Tom","lives":9,"x":1}""" },
+        { "pet", """{"name":"Rex","barks":false,"petType":"DOG"}""" },
+        { "pet", """{"petType":"bird","name":"Tweety"}""" },
+        { "pet", """{"petType":5,"name":"n"}""" },
+        { "pet", """{"petType":"dog","name":"a","petType":"cat"}""" },
+        { "pet", """{"pet\u0054ype":"c\u0061t","lives":2}""" },
+        { "pet", """{"petType":"cat","lives":1.5}""" },
+        { "pet", """{"petType":"cat","owner":{"a":[1,{"b":null}]},"name":"deep"}""" },
+        { "pet", "{}" },
+        { "pet", "\"cat\"" },
+        { "pet", "7" },
+        { "pet", "[]" },
+        { "pet", "null" },
+        { "pet", """{"petType":"cat" """ },
+        { "pet", """{"petType":"cat"} x""" },
+        { "animal", """{"petType":"Cat","name":"Tom"}""" },
+        { "animal", """{"petType":"dog","barks":true}""" },
+        { "animal", """{"petType":"cat ","name":"space"}""" },
+        { "owner", """{"name":"n","age":1,"employees":2,"u":true}""" },
+        { "owner", """{"name":null,"age":null,"employees":"x"}""" },
+        { "owner", """{"age":3000000000}""" },
+        { "owner", "{}" },
+        { "owner", "[]" },
+        { "owner", "\"s\"" },
+        { "owner", "null" },
+        { "value", "\"s\"" },
+        { "value", "1" },
+        { "value", "1.5" },
+        { "value", "1e400" },
+        { "value", "true" },
+        { "value", "false" },
+        { "value", "null" },
+        { "value", "[]" },
+        { "value", """["a",1,null,{}]""" },
+        { "value", """{"name":"Tom","petType":"dog","zz":1}""" },
+        { "value", "{}" },
+        { "value", """[{"name":"x"}]""" },
+        { "value", "12345678901234567890" },
+        { "answer", "\"s\"" },
+        { "answer", "42" },
+        { "answer", "1.5" },
+        { "answer", "true" },
+        { "answer", "{}" },
+        { "answer", "[1]" },
+        { "pets", """[{"petType":"cat"},{"petType":"dog","name":"d"},null,1,"x",[],{}]""" },
+        { "pets", "{}" },
+        { "pets", "\"x\"" },
+        { "values", """["s",1,true,[],{},null,["t"],{"name":"c"}]""" },
+        { "values", "[[[]]]" },
+        { "shelter", """{"name":"Home","favorite":{"petType":"cat","name":"Tom","lives":9,"extra":1},"residents":[{"petType":"dog","name":"Rex"},null],"owner":{"name":"Acme","employees":5,"age":40,"x":true},"tag":7,"single":{"petType":"dog"},"maybe":{"name":"m"},"nullableName":null,"values":["s",1,2.5,true,["x"],{"name":"Tom"},null],"more":[1]}""" },
+        { "shelter", """{"favorite":[],"residents":{},"owner":"x","tag":"t","values":"v","single":1,"maybe":[]}""" },
+        { "shelter", """{"tag":1.5}""" },
+        { "shelter", """{"tag":null,"favorite":null,"owner":null,"values":null,"residents":null}""" },
+        { "shelter", """{"tag":{},"values":[[],[{}]],"owner":[{"name":"a"}],"favorite":{"petType":["cat"]}}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ComposedDocuments))]
+    public async Task AWrapperShouldReadTheSameAsWithKiotasJsonParseNode(string root, string json)
+    {
+        var kiota = await composed.Client.InvokeAsync("Probe.ComposedDifferential", "ReadAsync", json, false, root);
+        var generated = await composed.Client.InvokeAsync("Probe.ComposedDifferential", "ReadAsync", json, true, root);
+
+        Assert.True(kiota == generated, $"{root} {json}:\nKiota:     {kiota}\nGenerated: {generated}");
+    }
+
+    [Theory]
+    [InlineData("pet", """{"petType":"cat","name":"Tom"}""")]
+    [InlineData("value", "\"s\"")]
+    [InlineData("value", "[\"a\"]")]
+    [InlineData("answer", "42")]
+    [InlineData("pets", """[{"petType":"dog"}]""")]
+    [InlineData("values", "[1,\"s\"]")]
+    [InlineData("shelter", """{"favorite":{"petType":"cat"},"tag":"t"}""")]
+    public async Task AWrapperShouldBeReadByTheFastPathWithoutFallingBack(string root, string json)
+    {
+        var message = await composed.Client.InvokeAsync("Probe.ComposedDifferential", "ReadTwiceAsync", json, root);
+
+        Assert.Contains("already been read", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// 400 shelters whose properties (wrappers, lists of wrappers, plain models) get values of every JSON kind shaped
+    /// like each alternative, at random, and 200 roots of each wrapper type: the two readers agree on each.
+    /// </summary>
+    [Fact]
+    public async Task RandomWrapperDocumentsShouldReadTheSameAsWithKiotasJsonParseNode()
+    {
+        string[] properties = ["name", "favorite", "residents", "owner", "tag", "single", "maybe", "nullableName", "values", "extra"];
+        string[] values =
+        [
+            "null", "true", "false", "0", "-1", "42", "1.5", "3000000000", "1e400", "\"\"", "\"x\"", "\"cat\"",
+            "\"2023-05-06T07:08:09Z\"", "\"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"", "[]", "[1,2]", "[\"a\",null]", "{}",
+            "{\"petType\":\"cat\",\"name\":\"c\",\"lives\":3,\"u\":1}", "{\"petType\":\"Dog\",\"barks\":true}",
+            "{\"petType\":\"fish\"}", "{\"name\":\"n\",\"age\":2,\"employees\":3}", "{\"employees\":\"many\"}",
+            "[{\"petType\":\"cat\"},null,{\"petType\":\"dog\",\"name\":\"d\"}]", "[\"s\",1,true,[\"t\"],{\"name\":\"c\"}]",
+            "{\"a\":{\"b\":[1,{\"c\":null}]}}",
+        ];
+        string[] roots = ["pet", "animal", "owner", "value", "answer", "pets", "values"];
+        var random = new Random(20261130);
+        var failures = new List<string>();
+        for (var document = 0; document < 400 + (roots.Length * 200); document++)
+        {
+            string root;
+            string text;
+            if (document < 400)
+            {
+                root = "shelter";
+                var json = new StringBuilder("{");
+                var count = random.Next(0, 10);
+                for (var i = 0; i < count; i++)
+                {
+                    json.Append(i == 0 ? string.Empty : ",")
+                        .Append('"').Append(properties[random.Next(properties.Length)]).Append("\":")
+                        .Append(values[random.Next(values.Length)]);
+                }
+
+                text = json.Append('}').ToString();
+            }
+            else
+            {
+                root = roots[(document - 400) / 200];
+                text = values[random.Next(values.Length)];
+            }
+
+            var kiota = await composed.Client.InvokeAsync("Probe.ComposedDifferential", "ReadAsync", text, false, root);
+            var generated = await composed.Client.InvokeAsync("Probe.ComposedDifferential", "ReadAsync", text, true, root);
+            if (kiota != generated)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"#{document} {root} {text}\nKiota:     {kiota}\nGenerated: {generated}"));
+            }
+        }
+
+        Assert.True(failures.Count == 0, failures.Count.ToString(CultureInfo.InvariantCulture) + " differ:\n" + string.Join("\n\n", failures.Take(5)));
+    }
+
+    /// <summary>The composed client with its differential probe, generated and compiled once for the class.</summary>
+    public sealed class ComposedClient : IDisposable
+    {
+        internal DynamicClient Client { get; } = DynamicClient.Create(TestPaths.ReadSpec("composed.yaml"), "Composed", ComposedProbe + ComposedTypesClientTests.Dumper);
+
+        public void Dispose() => Client.Dispose();
     }
 
     /// <summary>The polymorphism client with its differential probe, generated and compiled once for the class.</summary>

@@ -64,7 +64,7 @@ namespace Prevu3d.Generator.Emitting
             return builder.ToString();
         }
 
-        /// <summary>One file per type: the request builders, then the models, then the enums.</summary>
+        /// <summary>One file per type: the request builders, then the models, the composed-type wrappers, the enums.</summary>
         private static IEnumerable<(string HintName, string Text)> EmitTypes(ClientModel client)
         {
             var enums = client.Enums.ToDictionary(e => "global::" + e.Namespace + "." + e.Name);
@@ -78,6 +78,11 @@ namespace Prevu3d.Generator.Emitting
             foreach (var model in client.Models)
             {
                 yield return (UniqueHint(hints, model.Namespace, model.Name), ModelEmitter.Emit(model, client.Namespace, hierarchy));
+            }
+
+            foreach (var composed in client.ComposedTypes)
+            {
+                yield return (UniqueHint(hints, composed.Namespace, composed.Name), ComposedTypeEmitter.Emit(composed, client));
             }
 
             foreach (var model in client.Enums)

@@ -29,7 +29,7 @@ namespace Prevu3d.Generator.Emitting
         private static string JsonValues(string rootNamespace) => "global::" + rootNamespace + "." + JsonFactoryName;
 
         /// <summary>Whether a property of <paramref name="type"/> is read in place (else through a JsonParseNode).</summary>
-        private static bool ReadsInPlace(TypeRef type) => type.IsCollection
+        private static bool ReadsInPlace(TypeRef type) => type.IsComposed || type.IsCollection
             ? type.Kind is ValueKind.Object or ValueKind.String
             : type.Kind is ValueKind.String or ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Guid or ValueKind.Object;
 
@@ -172,6 +172,13 @@ namespace Prevu3d.Generator.Emitting
                 // The same expression GetFieldDeserializers uses, over a parse node of this value only.
                 writer.WriteLine("var n = " + values + ".ValueNode(ref reader);");
                 writer.WriteLine(property.Name + " = " + ReadValue(type) + ";");
+                return;
+            }
+
+            if (type.IsComposed)
+            {
+                // A oneOf/anyOf wrapper reads any JSON value with its own reader (ComposedTypeEmitter).
+                writer.WriteLine(property.Name + " = " + ComposedTypeEmitter.ReadExpression(type, values) + ";");
                 return;
             }
 

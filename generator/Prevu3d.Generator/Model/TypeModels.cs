@@ -33,6 +33,9 @@ namespace Prevu3d.Generator.Model
             or ValueKind.Time or ValueKind.TimeSpan or ValueKind.Enum;
 
         public TypeRef AsCollection() => this with { IsCollection = true };
+
+        /// <summary>A <c>oneOf</c>/<c>anyOf</c> wrapper (<see cref="ComposedTypeModel"/>): read by its own fast reader, not as a model.</summary>
+        public bool IsComposed { get; init; }
     }
 
     /// <summary>A property of a generated model.</summary>

@@ -274,7 +274,7 @@ namespace Prevu3d.Generator.Parsing
         /// <c>filter=a,x</c> not exploded): its model's scalar properties and additional data are sent.
         /// </summary>
         private static bool IsObjectQuery(IOpenApiParameter parameter, TypeRef type) =>
-            parameter.In == ParameterLocation.Query && type.Kind == ValueKind.Object && !type.IsCollection
+            parameter.In == ParameterLocation.Query && type.Kind == ValueKind.Object && !type.IsCollection && !type.IsComposed
             && parameter.Style is null or ParameterStyle.Form or ParameterStyle.DeepObject;
 
         /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Helpers;
@@ -94,8 +93,8 @@ namespace Prevu3d.Generator.Parsing
             var type = NonNullType(schema);
             if (type is { } t && !IsSingleFlag(t))
             {
-                _sink.Unsupported(SpecPointer.Append(pointer, "type"), "a value of several types (" + t.ToString() + "); the value is kept as an UntypedNode");
-                return Untyped;
+                // A type array (3.1), or a oneOf/anyOf of bare types, which the reader merges into one.
+                return ResolveTypeUnion(schema, t, contextName, ns, pointer);
             }
 
             if (IsObjectSchema(schema))
@@ -149,7 +148,7 @@ namespace Prevu3d.Generator.Parsing
             return entry.Type;
         }
 
-        /// <summary>oneOf/anyOf: one alternative besides null is that alternative; more are not supported yet (null: neither keyword).</summary>
+        /// <summary>oneOf/anyOf: one alternative besides null is that alternative; more make a wrapper (<c>.Composed.cs</c>); null: neither keyword.</summary>
         private TypeRef? ResolveComposition(IOpenApiSchema schema, string contextName, string ns, string pointer, bool asError)
         {
             foreach (var (keyword, members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
@@ -165,8 +164,10 @@ namespace Prevu3d.Generator.Parsing
                     return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError);
                 }
 
-                _sink.Unsupported(SpecPointer.Append(pointer, keyword), keyword + " with " + candidates.Count.ToString(CultureInfo.InvariantCulture) + " alternatives (the value is kept as an UntypedNode)");
-                return Untyped;
+                if (ResolveComposed(schema, keyword, members, candidates, contextName, ns, pointer) is { } composed)
+                {
+                    return composed;
+                }
             }
 
             return null;

@@ -94,7 +94,10 @@ namespace Prevu3d.Generator.Parsing
                 servers.Variables.ToEquatableArray(),
                 builders.OrderBy(b => b.Namespace, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal).ToEquatableArray(),
                 schemas.Models.OrderBy(m => m.Namespace, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray(),
-                schemas.Enums.OrderBy(e => e.Namespace, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray());
+                schemas.Enums.OrderBy(e => e.Namespace, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray())
+            {
+                ComposedTypes = schemas.ComposedTypes.OrderBy(c => c.Namespace, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray(),
+            };
         }
 
         /// <summary>A byte order mark that reached the text (a decoder that kept it) would become part of the first key.</summary>

@@ -10,7 +10,7 @@ namespace Prevu3d.Generator.Templates
     /// returns the buffer, so a root node is read once (as Kiota's request adapter does).
     /// </remarks>
     [global::Prevu3d.Generator.Templates.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public sealed class GeneratedJsonParseNodeFactory : global::Microsoft.Kiota.Abstractions.Serialization.IParseNodeFactory
+    public sealed partial class GeneratedJsonParseNodeFactory : global::Microsoft.Kiota.Abstractions.Serialization.IParseNodeFactory
     {
         private const int MinimumBufferSize = 16 * 1024;
 
@@ -588,7 +588,7 @@ namespace Prevu3d.Generator.Templates
         }
 
         /// <summary>The root node of one answer: objects and collections of generated models are read in place, anything else by a JsonParseNode.</summary>
-        private sealed class ResponseNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
+        private sealed partial class ResponseNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
         {
             private byte[]? _buffer;
             private readonly int _length;
@@ -610,6 +610,11 @@ namespace Prevu3d.Generator.Templates
                 _ = factory ?? throw new global::System.ArgumentNullException(nameof(factory));
                 if (_buffer is not null && OnBeforeAssignFieldValues is null && OnAfterAssignFieldValues is null && typeof(T) != typeof(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode))
                 {
+                    if (IsComposed<T>())
+                    {
+                        return ReadComposedRoot(factory);
+                    }
+
                     var reader = Reader();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && factory(this) is var item && item is IJsonReadable readable
                         && readable.ReadJson(ref reader, new JsonReadContext { Source = Content() }))
@@ -628,6 +633,11 @@ namespace Prevu3d.Generator.Templates
                 _ = factory ?? throw new global::System.ArgumentNullException(nameof(factory));
                 if (_buffer is not null && OnBeforeAssignFieldValues is null && OnAfterAssignFieldValues is null && typeof(T) != typeof(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode))
                 {
+                    if (IsComposed<T>())
+                    {
+                        return ReadComposedRootList(factory);
+                    }
+
                     var reader = Reader();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && TryReadList(ref reader, factory, out var list))
                     {

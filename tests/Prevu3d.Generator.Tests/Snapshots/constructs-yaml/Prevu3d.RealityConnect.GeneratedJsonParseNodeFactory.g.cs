@@ -13,7 +13,7 @@ namespace Prevu3d.RealityConnect
     /// returns the buffer, so a root node is read once (as Kiota's request adapter does).
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public sealed class GeneratedJsonParseNodeFactory : global::Microsoft.Kiota.Abstractions.Serialization.IParseNodeFactory
+    public sealed partial class GeneratedJsonParseNodeFactory : global::Microsoft.Kiota.Abstractions.Serialization.IParseNodeFactory
     {
         private const int MinimumBufferSize = 16 * 1024;
 
@@ -591,7 +591,7 @@ namespace Prevu3d.RealityConnect
         }
 
         /// <summary>The root node of one answer: objects and collections of generated models are read in place, anything else by a JsonParseNode.</summary>
-        private sealed class ResponseNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
+        private sealed partial class ResponseNode : global::Microsoft.Kiota.Abstractions.Serialization.IParseNode
         {
             private byte[]? _buffer;
             private readonly int _length;
@@ -613,6 +613,11 @@ namespace Prevu3d.RealityConnect
                 _ = factory ?? throw new global::System.ArgumentNullException(nameof(factory));
                 if (_buffer is not null && OnBeforeAssignFieldValues is null && OnAfterAssignFieldValues is null && typeof(T) != typeof(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode))
                 {
+                    if (IsComposed<T>())
+                    {
+                        return ReadComposedRoot(factory);
+                    }
+
                     var reader = Reader();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && factory(this) is var item && item is IJsonReadable readable
                         && readable.ReadJson(ref reader, new JsonReadContext { Source = Content() }))
@@ -631,6 +636,11 @@ namespace Prevu3d.RealityConnect
                 _ = factory ?? throw new global::System.ArgumentNullException(nameof(factory));
                 if (_buffer is not null && OnBeforeAssignFieldValues is null && OnAfterAssignFieldValues is null && typeof(T) != typeof(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode))
                 {
+                    if (IsComposed<T>())
+                    {
+                        return ReadComposedRootList(factory);
+                    }
+
                     var reader = Reader();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && TryReadList(ref reader, factory, out var list))
                     {

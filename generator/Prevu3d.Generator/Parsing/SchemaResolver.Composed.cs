@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.OpenApi;
+using Prevu3d.Generator.Helpers;
+using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
+
+namespace Prevu3d.Generator.Parsing
+{
+    /// <summary>
+    /// <c>oneOf</c>/<c>anyOf</c> of several alternatives: Kiota's composed-type wrapper, one property per
+    /// alternative named after its type, and the discriminator that picks one when the spec gives it.
+    /// </summary>
+    internal sealed partial class SchemaResolver
+    {
+        /// <summary>Members every wrapper has (or inherits): an alternative named like one is prefixed with the wrapper's name.</summary>
+        private static readonly string[] WrapperMembers =
+        {
+            "CreateFromDiscriminatorValue", "GetFieldDeserializers", "Serialize",
+            "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
+        private readonly List<ComposedTypeModel> _composed = new List<ComposedTypeModel>();
+
+        /// <summary>Every wrapper built so far, in the order built.</summary>
+        public IReadOnlyList<ComposedTypeModel> ComposedTypes => _composed;
+
+        /// <summary>
+        /// The wrapper of a <c>oneOf</c>/<c>anyOf</c> with several alternatives besides <c>null</c>; an alternative the
+        /// generator cannot type (any JSON value) makes the whole value an <c>UntypedNode</c>, with a warning saying so.
+        /// </summary>
+        /// <returns>Null when the alternatives only constrain the schema's own type (<c>type: string</c> with
+        /// <c>oneOf</c> of descriptions): the schema is then that type, as Kiota reads it.</returns>
+        private TypeRef? ResolveComposed(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, List<IOpenApiSchema> candidates, string contextName, string ns, string pointer)
+        {
+            if (NonNullType(schema) is not null && candidates.All(IsConstraintOnly))
+            {
+                return null;
+            }
+
+            var name = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
+            var self = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false) { IsComposed = true };
+
+            // A component wrapper is its type from now on: an alternative that refers back to it gets the wrapper.
+            var component = _components.Values.FirstOrDefault(entry => ReferenceEquals(entry.Schema, schema));
+            if (component is not null)
+            {
+                component.Type = self;
+            }
+
+            var alternatives = new List<(TypeRef Type, IOpenApiSchema Schema, string Pointer)>();
+            var inlineCount = 0;
+            foreach (var candidate in candidates)
+            {
+                var candidatePointer = SpecPointer.Item(pointer, keyword, members.IndexOf(candidate));
+                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the inline ones.
+                var type = AsProperty(Resolve(candidate, name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture), ns, candidatePointer, asError: false));
+                if (candidate is not OpenApiSchemaReference && type.Kind is ValueKind.Object or ValueKind.Enum && !type.IsCollection && !type.IsComposed)
+                {
+                    inlineCount++;
+                }
+
+                if (type.Kind == ValueKind.Untyped)
+                {
+                    _sink.Unsupported(candidatePointer, keyword + " with an alternative of any JSON value (the whole value is kept as an UntypedNode)");
+                    if (component is not null)
+                    {
+                        component.Type = Untyped;
+                    }
+
+                    return Untyped;
+                }
+
+                // The same C# type twice (a string and an email string) is one alternative.
+                if (!alternatives.Any(a => a.Type == type))
+                {
+                    alternatives.Add((type, candidate, candidatePointer));
+                }
+            }
+
+            var named = NameAlternatives(name, alternatives.Select(a => a.Type).ToList());
+            var discriminator = ReadDiscriminator(schema, pointer, alternatives);
+            _composed.Add(new ComposedTypeModel(
+                ns,
+                name,
+                Describe(schema),
+                keyword == "anyOf" ? ComposedTypeKind.AnyOf : ComposedTypeKind.OneOf,
+                named.ToEquatableArray(),
+                discriminator));
+            return self;
+        }
+
+        /// <summary>A schema that says nothing of the value's shape: no type, reference, properties, items, enum or composition.</summary>
+        private static bool IsConstraintOnly(IOpenApiSchema schema) =>
+            schema is not OpenApiSchemaReference && NonNullType(schema) is null && schema.Properties is not { Count: > 0 } && schema.Items is null
+            && schema.Enum is not { Count: > 0 } && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+            && schema.AdditionalProperties is null;
+
+        /// <summary>
+        /// <c>type: [string, integer]</c> (OpenAPI 3.1, or a <c>oneOf</c> of bare types merged by the reader): a wrapper with one
+        /// alternative per type, as Kiota makes it; the schema's format, enum and items apply to the type they belong to.
+        /// </summary>
+        private TypeRef ResolveTypeUnion(IOpenApiSchema schema, JsonSchemaType types, string contextName, string ns, string pointer)
+        {
+            var name = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
+            var self = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false) { IsComposed = true };
+            var component = _components.Values.FirstOrDefault(entry => ReferenceEquals(entry.Schema, schema));
+            if (component is not null)
+            {
+                component.Type = self;
+            }
+
+            var alternatives = new List<TypeRef>();
+            foreach (var flag in new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean, JsonSchemaType.Array, JsonSchemaType.Object })
+            {
+                if ((types & flag) == 0)
+                {
+                    continue;
+                }
+
+                var member = name + "Member1";
+                var type = flag == JsonSchemaType.Object
+                    ? ResolveInlineModel(schema, member, ns, pointer, asError: false)
+                    : AsProperty(ResolveValue(schema, flag, member, ns, pointer));
+                if (type.Kind == ValueKind.Untyped)
+                {
+                    _sink.Unsupported(SpecPointer.Append(pointer, "type"), "a value of several types (" + types.ToString() + ") one of which is any JSON value; the value is kept as an UntypedNode");
+                    if (component is not null)
+                    {
+                        component.Type = Untyped;
+                    }
+
+                    return Untyped;
+                }
+
+                if (!alternatives.Contains(type))
+                {
+                    alternatives.Add(type);
+                }
+            }
+
+            _composed.Add(new ComposedTypeModel(ns, name, Describe(schema), ComposedTypeKind.OneOf, NameAlternatives(name, alternatives).ToEquatableArray(), null));
+            return self;
+        }
+
+        /// <summary>
+        /// Kiota's property names: the type's own name (<c>Cat</c>, <c>String</c>, <c>Integer</c>, <c>Double</c>…), a
+        /// collection named after its element. When two alternatives name alike the collection keeps the name and the
+        /// other is prefixed with the wrapper's name (<c>ValueString</c>), as Kiota resolves it.
+        /// </summary>
+        private static List<ComposedAlternativeModel> NameAlternatives(string wrapperName, List<TypeRef> types)
+        {
+            var taken = new HashSet<string>(WrapperMembers, StringComparer.Ordinal) { wrapperName };
+            var names = new string[types.Count];
+            foreach (var collectionsFirst in new[] { true, false })
+            {
+                for (var i = 0; i < types.Count; i++)
+                {
+                    if (types[i].IsCollection != collectionsFirst)
+                    {
+                        continue;
+                    }
+
+                    var preferred = AlternativeName(types[i]);
+                    var candidate = taken.Contains(preferred) ? wrapperName + preferred : preferred;
+                    var unique = candidate;
+                    for (var suffix = 2; taken.Contains(unique); suffix++)
+                    {
+                        unique = candidate + suffix.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    taken.Add(unique);
+                    names[i] = unique;
+                }
+            }
+
+            return types.Select((type, i) => new ComposedAlternativeModel(names[i], type)).ToList();
+        }
+
+        /// <summary>The name Kiota gives the property of an alternative of <paramref name="type"/>.</summary>
+        private static string AlternativeName(TypeRef type) => type.Kind switch
+        {
+            ValueKind.Object or ValueKind.Enum => type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1),
+            ValueKind.String => "String",
+            ValueKind.Int32 => "Integer",
+            ValueKind.Int64 => "Int64",
+            ValueKind.Float => "Float",
+            ValueKind.Double => "Double",
+            ValueKind.Decimal => "Decimal",
+            ValueKind.Boolean => "Boolean",
+            ValueKind.Guid => "Guid",
+            ValueKind.DateTimeOffset => "DateTimeOffset",
+            ValueKind.Date => "Date",
+            ValueKind.Time => "Time",
+            ValueKind.TimeSpan => "TimeSpan",
+            _ => "Base64",
+        };
+
+        /// <summary>
+        /// <c>discriminator.propertyName</c> with its mapping: the explicit entries that name an object alternative,
+        /// then, for each referenced object alternative no entry names, its component name (the implicit mapping).
+        /// </summary>
+        private DiscriminatorModel? ReadDiscriminator(IOpenApiSchema schema, string pointer, List<(TypeRef Type, IOpenApiSchema Schema, string Pointer)> alternatives)
+        {
+            if (schema.Discriminator is not { PropertyName: { Length: > 0 } propertyName } discriminator)
+            {
+                return null;
+            }
+
+            var objects = alternatives.Where(a => a.Type.Kind == ValueKind.Object && !a.Type.IsCollection).ToList();
+            var mapping = new List<DiscriminatorMappingModel>();
+            var mapped = new HashSet<string>(StringComparer.Ordinal);
+            if (discriminator.Mapping is { } explicitMapping)
+            {
+                foreach (var entry in explicitMapping)
+                {
+                    // Two alternatives may be one type (aliases of one schema): the mapping names the type.
+                    var id = entry.Value?.Reference?.Id;
+                    var named = id is null || !_components.ContainsKey(id) ? null : ResolveComponent(id, pointer);
+                    var target = named is null ? null : objects.FirstOrDefault(a => a.Type.TypeName == named.TypeName).Type;
+                    if (target is null)
+                    {
+                        _sink.Unsupported(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, "discriminator"), "mapping"), entry.Key), "the discriminator value '" + entry.Key + "' names no object alternative of the composed type; the value is ignored");
+                        continue;
+                    }
+
+                    mapping.Add(new DiscriminatorMappingModel(entry.Key, target.TypeName));
+                    mapped.Add(target.TypeName);
+                }
+            }
+
+            foreach (var alternative in objects)
+            {
+                if (alternative.Schema is OpenApiSchemaReference { Reference.Id: { } id } && mapped.Add(alternative.Type.TypeName))
+                {
+                    mapping.Add(new DiscriminatorMappingModel(id, alternative.Type.TypeName));
+                }
+            }
+
+            return mapping.Count == 0 ? null : new DiscriminatorModel(propertyName, mapping.ToEquatableArray());
+        }
+    }
+}
