@@ -16,6 +16,7 @@ namespace Prevu3d.Corpus;
 /// Expects the packages of corpus.json extracted under artifacts/corpus/packages (tests/corpus/run.sh does both).
 /// A full run rewrites docs/corpus.md; a partial one (<c>--only</c>) writes artifacts/corpus/corpus.md instead.
 /// <c>--report-only</c> rewrites the report from the last artifacts/corpus/results.json without running anything.
+/// <c>--behaviour</c> runs the programs of Behaviour/Programs against both clients of their documents (issue 16.2).
 /// </summary>
 internal static class Program
 {
@@ -34,6 +35,11 @@ internal static class Program
             if (options.ContainsKey("--report-only"))
             {
                 return ReportOnly();
+            }
+
+            if (options.ContainsKey("--behaviour"))
+            {
+                return Behaviour.BehaviourCheck.Run(manifest, Console.Out);
             }
 
             return RunAll(manifest, options);
@@ -115,14 +121,14 @@ internal static class Program
         {
             switch (args[i])
             {
-                case "--no-kiota" or "--report-only":
+                case "--no-kiota" or "--report-only" or "--behaviour":
                     options[args[i]] = "true";
                     break;
                 case "--only" or "--step-timeout" or "--worker" or "--result" when i + 1 < args.Length:
                     options[args[i]] = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota] | --report-only");
+                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota] | --report-only | --behaviour");
             }
         }
 

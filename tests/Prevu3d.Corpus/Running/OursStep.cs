@@ -101,6 +101,12 @@ internal static class OursStep
         return result;
     }
 
+    /// <summary>The generated sources of a document, parsed as the corpus compiles them (the behaviour check's input).</summary>
+    public static List<SyntaxTree> GenerateTrees(string specPath, string text, CancellationToken cancellationToken) =>
+        Generate(specPath, text, cancellationToken).GeneratedSources
+            .Select(s => CSharpSyntaxTree.ParseText(s.SourceText, RoslynCompiler.ParseOptions, s.HintName, cancellationToken))
+            .ToList();
+
     private static GeneratorRunResult Generate(string specPath, string text, CancellationToken cancellationToken)
     {
         var options = new CorpusOptionsProvider(new Dictionary<string, string>
