@@ -82,7 +82,7 @@ public class SurfaceComparerTests
         var comparison = Compare(Client, ours);
 
         var difference = Assert.Single(comparison.Differences);
-        Assert.Equal("method: type differs", difference.Class);
+        Assert.Equal("method: differs in return type", difference.Class);
         Assert.Equal(1, difference.Count);
         var example = Assert.Single(difference.Examples);
         Assert.Contains("System.Threading.Tasks.Task<Api.Models.Pet?>", example.Kiota, System.StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public class SurfaceComparerTests
         var comparison = Compare(Client, Client.Replace("\"sold-out\"", "\"sold_out\"", System.StringComparison.Ordinal));
 
         var difference = Assert.Single(comparison.Differences);
-        Assert.Equal("enum member: wire value differs", difference.Class);
+        Assert.Equal("enum member: differs in wire value", difference.Class);
         Assert.Contains("= \"sold-out\"", difference.Examples[0].Kiota, System.StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public class SurfaceComparerTests
         Assert.Equal(1, classes["enum: name spelled differently (case or separators)"]);
         Assert.Equal(2, classes["enum member of a type ours lacks"]);
         // Pet.Status refers to the enum by name, so its declaration differs too.
-        Assert.Equal(1, classes["property: type differs"]);
+        Assert.Equal(1, classes["property: differs in type"]);
         Assert.Equal(3, classes.Count);
     }
 

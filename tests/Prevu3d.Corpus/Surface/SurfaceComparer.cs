@@ -105,9 +105,9 @@ internal static class SurfaceComparer
         if (sameKind.Count > 0)
         {
             var isType = IsType(symbol);
-            var nearest = sameKind.MinBy(s => PartsDiffering(symbol.Shape, s.Shape, isType).Count)!;
-            var parts = PartsDiffering(symbol.Shape, nearest.Shape, isType);
-            return ($"{symbol.Kind}: {string.Join(" and ", parts)} {(parts.Count == 1 ? "differs" : "differ")}", nearest);
+            var nearest = sameKind.MinBy(s => PartsDiffering(symbol.Shape, s.Shape, isType, symbol.Kind).Count)!;
+            var parts = PartsDiffering(symbol.Shape, nearest.Shape, isType, symbol.Kind);
+            return ($"{symbol.Kind}: differs in {string.Join(" and ", parts)}", nearest);
         }
 
         if (sameId.Count > 0)
@@ -134,7 +134,7 @@ internal static class SurfaceComparer
     }
 
     /// <summary>The parts of two declarations of one name that differ, named for the report.</summary>
-    private static List<string> PartsDiffering(SurfaceShape kiota, SurfaceShape ours, bool isType = false)
+    private static List<string> PartsDiffering(SurfaceShape kiota, SurfaceShape ours, bool isType, string kind)
     {
         var parts = new List<string>();
         if (kiota.Modifiers != ours.Modifiers)
@@ -144,7 +144,7 @@ internal static class SurfaceComparer
 
         if (kiota.Type != ours.Type)
         {
-            parts.Add(isType ? "base type" : "type");
+            parts.Add(isType ? "base type" : kind == "method" ? "return type" : "type");
         }
 
         if (kiota.Parameters != ours.Parameters)
