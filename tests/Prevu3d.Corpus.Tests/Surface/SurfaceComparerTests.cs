@@ -173,10 +173,11 @@ public class SurfaceComparerTests
     {
         var ours = ApiSurface.Collect(TinyCompilation.Create(Client));
 
-        var matches = SurfaceComparer.Counterparts([new ErrorSite("CS1001", "Api.Models.Pet.Name"), new ErrorSite("CS0102", "Api.Models.Missing")], ours);
+        var matches = SurfaceComparer.Counterparts([new ErrorSite("CS1001", "Api.Models.Pet.Name"), new ErrorSite("CS0102", "Api.Models.Missing"), new ErrorSite("CS1056", "Api.Models.PetStatus")], ours);
 
         Assert.Equal("property Api.Models.Pet.Name: string? { get; set; }", matches[0].Ours);
         Assert.Null(matches[1].Ours);
+        Assert.Equal("(spelled differently) enum Api.Models.Pet_status : int", matches[2].Ours);
     }
 
     private static SurfaceComparison Compare(string kiota, string ours) =>

@@ -64,14 +64,22 @@ internal static class SurfaceComparer
     public static List<ErrorSiteMatch> Counterparts(IEnumerable<ErrorSite> sites, IReadOnlyList<SurfaceSymbol> ours)
     {
         var oursById = ours.ToLookup(s => s.Id, StringComparer.Ordinal);
+        var oursBySpelledId = ours.ToLookup(s => SpelledId(s.Id), StringComparer.Ordinal);
         return sites
-            .Select(site => new ErrorSiteMatch(site.Error, site.Symbol, site.Symbol is null ? null : oursById[site.Symbol].FirstOrDefault()?.Describe()))
+            .Select(site => new ErrorSiteMatch(site.Error, site.Symbol, site.Symbol is null ? null : Counterpart(site.Symbol)))
             .ToList();
+
+        // The same name, else the same name spelled differently (Kiota's `Body_emoji` is ours' `BodyEmoji`).
+        string? Counterpart(string id) =>
+            oursById[id].FirstOrDefault()?.Describe()
+            ?? (oursBySpelledId[SpelledId(id)].FirstOrDefault() is { } spelled ? "(spelled differently) " + spelled.Describe() : null);
     }
 
     /// <summary>The container and the name with case and non-alphanumerics erased: <c>Order_status</c> and <c>OrderStatus</c> meet.</summary>
     private static string Spelling(SurfaceSymbol symbol) =>
         symbol.Container + "/" + new string(symbol.Name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static string SpelledId(string id) => new(id.Where(c => char.IsLetterOrDigit(c) || c == '.').Select(char.ToLowerInvariant).ToArray());
 
     private static bool Superset(string ours, string kiota)
     {
