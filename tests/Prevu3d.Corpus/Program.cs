@@ -8,6 +8,7 @@ using System.Text.Json;
 using Prevu3d.Corpus.Manifest;
 using Prevu3d.Corpus.Reporting;
 using Prevu3d.Corpus.Running;
+using Prevu3d.Corpus.Surface;
 
 namespace Prevu3d.Corpus;
 
@@ -16,6 +17,8 @@ namespace Prevu3d.Corpus;
 /// Expects the packages of corpus.json extracted under artifacts/corpus/packages (tests/corpus/run.sh does both).
 /// A full run rewrites docs/corpus.md; a partial one (<c>--only</c>) writes artifacts/corpus/corpus.md instead.
 /// <c>--report-only</c> rewrites the report from the last artifacts/corpus/results.json without running anything.
+/// <c>--surface-only</c> recomputes the public-surface comparisons from the outputs on disk, then does the same.
+/// <c>--behaviour</c> runs the programs of Behaviour/Programs against both clients of their documents (issue 16.2).
 /// </summary>
 internal static class Program
 {
@@ -31,9 +34,14 @@ internal static class Program
                 return DocumentWorker.Run(document, options["--result"], StepTimeout(options), !options.ContainsKey("--no-kiota"));
             }
 
-            if (options.ContainsKey("--report-only"))
+            if (options.ContainsKey("--report-only") || options.ContainsKey("--surface-only"))
             {
-                return ReportOnly();
+                return ReportOnly(options.ContainsKey("--surface-only") ? manifest : null);
+            }
+
+            if (options.ContainsKey("--behaviour"))
+            {
+                return Behaviour.BehaviourCheck.Run(manifest, Console.Out);
             }
 
             return RunAll(manifest, options);
@@ -85,11 +93,20 @@ internal static class Program
 
     private static string ResultsFile => Path.Combine(CorpusPaths.Artifacts, "results.json");
 
-    /// <summary>Rewrites the report from the last results.json: after editing the report's code or its hand-written text.</summary>
-    private static int ReportOnly()
+    /// <summary>
+    /// Rewrites the report from the last results.json: after editing the report's code or its hand-written text.
+    /// Given the manifest (<c>--surface-only</c>), first recomputes the surface comparisons and saves them.
+    /// </summary>
+    private static int ReportOnly(CorpusManifest? recompare)
     {
         var saved = JsonSerializer.Deserialize<CorpusResults>(File.ReadAllText(ResultsFile), DocumentWorker.Json)
             ?? throw new InvalidDataException($"{ResultsFile} is empty.");
+        if (recompare is not null)
+        {
+            SurfaceRecompare.Run(recompare, saved.Documents, Console.Out);
+            File.WriteAllText(ResultsFile, JsonSerializer.Serialize(saved, DocumentWorker.Json));
+        }
+
         WriteReport(saved.Run, saved.Documents);
         return 0;
     }
@@ -115,14 +132,14 @@ internal static class Program
         {
             switch (args[i])
             {
-                case "--no-kiota" or "--report-only":
+                case "--no-kiota" or "--report-only" or "--surface-only" or "--behaviour":
                     options[args[i]] = "true";
                     break;
                 case "--only" or "--step-timeout" or "--worker" or "--result" when i + 1 < args.Length:
                     options[args[i]] = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota] | --report-only");
+                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota] | --report-only | --surface-only | --behaviour");
             }
         }
 

@@ -49,6 +49,7 @@ internal static class CorpusReport
         Summary(md, results);
         Diagnostics(md, results);
         Table(md, results);
+        SurfaceReport.Write(md, results);
         Details(md, results);
         md.Append(End);
         return md.ToString();

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using Prevu3d.Corpus.Surface;
 
 namespace Prevu3d.Corpus.Running;
 
@@ -23,6 +25,9 @@ internal sealed class DocumentResult
     public OursResult? Ours { get; set; }
 
     public KiotaResult? Kiota { get; set; }
+
+    /// <summary>Kiota's public surface against ours, when both were compiled (Kiota's with or without errors).</summary>
+    public SurfaceComparison? Surface { get; set; }
 
     /// <summary>Set when the worker died or ran out of time: what was not measured stays null.</summary>
     public string? WorkerFailure { get; set; }
@@ -92,6 +97,10 @@ internal sealed class OursResult
     public CompileResult? Compile { get; set; }
 
     public string? Failure { get; set; }
+
+    /// <summary>The public symbols of the compiled output; compared in the worker, never written.</summary>
+    [JsonIgnore]
+    public List<SurfaceSymbol>? Surface { get; set; }
 }
 
 /// <summary><c>dotnet kiota generate -l CSharp</c>, as a process.</summary>
@@ -109,4 +118,11 @@ internal sealed class KiotaResult
     public CompileResult? Compile { get; set; }
 
     public string? Failure { get; set; }
+
+    /// <summary>The public symbols of the compiled output; compared in the worker, never written.</summary>
+    [JsonIgnore]
+    public List<SurfaceSymbol>? Surface { get; set; }
+
+    /// <summary>The first compile errors with the declaration each sits in (a member's or a type's id), when it does not compile.</summary>
+    public List<ErrorSite> ErrorSites { get; set; } = [];
 }

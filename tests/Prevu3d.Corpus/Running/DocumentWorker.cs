@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Prevu3d.Corpus.Manifest;
+using Prevu3d.Corpus.Surface;
 
 namespace Prevu3d.Corpus.Running;
 
@@ -48,6 +49,12 @@ internal static class DocumentWorker
                 Save();
             });
             Save();
+            if (result.Ours?.Surface is { } ours && result.Kiota?.Surface is { } kiota)
+            {
+                result.Surface = SurfaceComparer.Compare(kiota, ours);
+                result.Surface.ErrorSites = SurfaceComparer.Counterparts(result.Kiota.ErrorSites, ours);
+                Save();
+            }
         }
 
         return 0;

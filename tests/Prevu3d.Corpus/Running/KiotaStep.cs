@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.CSharp;
+using Prevu3d.Corpus.Surface;
 
 namespace Prevu3d.Corpus.Running;
 
@@ -13,9 +14,10 @@ namespace Prevu3d.Corpus.Running;
 /// </summary>
 internal static class KiotaStep
 {
-    public const string Namespace = "Corpus.Kiota";
-    public const string ClassName = "ApiClient";
+    public const string Namespace = OursStep.Namespace;
+    public const string ClassName = OursStep.ClassName;
     private const int OutputKept = 600;
+    private const int ErrorSitesKept = 10;
 
     public static KiotaResult Run(string specPath, string outputDirectory, string repoRoot, TimeSpan generateTimeout, TimeSpan compileTimeout, Action<KiotaResult> progress)
     {
@@ -72,7 +74,16 @@ internal static class KiotaStep
                 var trees = files
                     .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), RoslynCompiler.ParseOptions, f, cancellationToken: cts.Token))
                     .ToList();
-                result.Compile = RoslynCompiler.Compile("Corpus.Kiota", trees, outputDirectory, cts.Token);
+                result.Compile = RoslynCompiler.Compile("Corpus.Kiota", trees, outputDirectory, cts.Token, (compilation, errors) =>
+                {
+                    // Read even when it does not compile: the symbols are declared all the same, and the report says
+                    // which declaration each of the first errors sits in.
+                    result.Surface = ApiSurface.Collect(compilation);
+                    result.ErrorSites = errors
+                        .Take(ErrorSitesKept)
+                        .Select(e => new ErrorSite(RoslynCompiler.Describe(e, outputDirectory), e.Location.SourceTree is { } tree ? ApiSurface.EnclosingId(compilation, tree, e.Location.SourceSpan.Start) : null))
+                        .ToList();
+                });
             }
             catch (OperationCanceledException)
             {

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Prevu3d.Corpus.Surface;
 using Prevu3d.Generator;
 using Prevu3d.Testing;
 
@@ -19,7 +20,9 @@ namespace Prevu3d.Corpus.Running;
 /// </summary>
 internal static class OursStep
 {
-    public const string Namespace = "Corpus.Ours";
+    /// <summary>The <c>-n</c> of both outputs (Kiota's too), so their public surfaces compare name for name.</summary>
+    public const string Namespace = "Corpus.Client";
+    /// <summary>The <c>-c</c> of both outputs.</summary>
     public const string ClassName = "ApiClient";
     private const int DiagnosticsKept = 5;
 
@@ -83,7 +86,7 @@ internal static class OursStep
                 var trees = run.GeneratedSources
                     .Select(s => CSharpSyntaxTree.ParseText(s.SourceText, RoslynCompiler.ParseOptions, s.HintName, cts.Token))
                     .ToList();
-                result.Compile = RoslynCompiler.Compile("Corpus.Ours", trees, root, cts.Token);
+                result.Compile = RoslynCompiler.Compile("Corpus.Ours", trees, root, cts.Token, (compilation, _) => result.Surface = ApiSurface.Collect(compilation));
             }
         }
         catch (OperationCanceledException)
@@ -97,6 +100,12 @@ internal static class OursStep
 
         return result;
     }
+
+    /// <summary>The generated sources of a document, parsed as the corpus compiles them (the behaviour check's input).</summary>
+    public static List<SyntaxTree> GenerateTrees(string specPath, string text, CancellationToken cancellationToken) =>
+        Generate(specPath, text, cancellationToken).GeneratedSources
+            .Select(s => CSharpSyntaxTree.ParseText(s.SourceText, RoslynCompiler.ParseOptions, s.HintName, cancellationToken))
+            .ToList();
 
     private static GeneratorRunResult Generate(string specPath, string text, CancellationToken cancellationToken)
     {

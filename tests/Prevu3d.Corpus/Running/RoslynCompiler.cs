@@ -39,15 +39,20 @@ internal static class RoslynCompiler
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>Compiles the given trees and summarizes the errors; <paramref name="root"/> is cut from file names.</summary>
-    public static CompileResult Compile(string assemblyName, IReadOnlyList<SyntaxTree> trees, string? root, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compiles the given trees and summarizes the errors; <paramref name="root"/> is cut from file names.
+    /// <paramref name="inspect"/> sees the compilation and its errors afterwards (the public surface is read there).
+    /// </summary>
+    public static CompileResult Compile(string assemblyName, IReadOnlyList<SyntaxTree> trees, string? root, CancellationToken cancellationToken, Action<CSharpCompilation, IReadOnlyList<Diagnostic>>? inspect = null)
     {
         var watch = Stopwatch.StartNew();
-        var errors = Create(assemblyName, trees)
+        var compilation = Create(assemblyName, trees);
+        var errors = compilation
             .GetDiagnostics(cancellationToken)
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .ToList();
         watch.Stop();
+        inspect?.Invoke(compilation, errors);
         return new CompileResult
         {
             Compiles = errors.Count == 0,

@@ -1,0 +1,185 @@
+using System.Linq;
+using Prevu3d.Corpus.Surface;
+
+namespace Prevu3d.Corpus.Tests.Surface;
+
+public class SurfaceComparerTests
+{
+    /// <summary>A small client in Kiota's shape: a builder with a nested query-parameter class, a model, an enum.</summary>
+    private const string Client = """
+        using System.Runtime.Serialization;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Kiota.Stand.In;
+
+        namespace Api.Models
+        {
+            public partial class Pet
+            {
+                public string? Name { get; set; }
+                public global::Api.Models.Pet_status? Status { get; set; }
+            }
+
+            public enum Pet_status
+            {
+                [EnumMember(Value = "available")]
+                Available,
+                [EnumMember(Value = "sold-out")]
+                SoldOut,
+            }
+        }
+
+        namespace Api.Pets
+        {
+            public partial class PetsRequestBuilder
+            {
+                public Task<global::Api.Models.Pet?> GetAsync(global::Api.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters? query = default, CancellationToken cancellationToken = default) => Task.FromResult<global::Api.Models.Pet?>(null);
+
+                internal void NotPublic() { }
+
+                public partial class PetsRequestBuilderGetQueryParameters
+                {
+                    [QueryParameter("page%2Dsize")]
+                    public int? PageSize { get; set; }
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public void IdenticalClientsShouldMatchEverySymbol()
+    {
+        var kiota = ApiSurface.Collect(TinyCompilation.Create(Client));
+        var ours = ApiSurface.Collect(TinyCompilation.Create(Client));
+
+        var comparison = SurfaceComparer.Compare(kiota, ours);
+
+        Assert.Empty(comparison.Differences);
+        Assert.Equal(kiota.Count, comparison.KiotaSymbols);
+        Assert.Equal(comparison.KiotaSymbols, comparison.Matched);
+        Assert.Equal(0, comparison.OursOnly);
+        Assert.Equal(100, comparison.Percent);
+    }
+
+    [Fact]
+    public void SurfaceShouldHoldNamespacesNestedTypesAndWireValuesButNotInternalMembers()
+    {
+        var symbols = ApiSurface.Collect(TinyCompilation.Create(Client)).ToDictionary(s => s.Kind + " " + s.Id, s => s);
+
+        Assert.Contains("namespace Api.Models", symbols.Keys);
+        Assert.Equal("Api.Pets.PetsRequestBuilder", symbols["class Api.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters"].Container);
+        Assert.Equal("page%2Dsize", symbols["property Api.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters.PageSize"].Shape.WireValue);
+        Assert.Equal("sold-out", symbols["enum member Api.Models.Pet_status.SoldOut"].Shape.WireValue);
+        Assert.DoesNotContain("method Api.Pets.PetsRequestBuilder.NotPublic", symbols.Keys);
+        Assert.DoesNotContain("constructor Api.Models.Pet_status..ctor", symbols.Keys);
+    }
+
+    [Fact]
+    public void ReturnTypeDifferenceShouldBeReportedWithBothDeclarations()
+    {
+        var ours = Client.Replace("public Task<global::Api.Models.Pet?> GetAsync", "public Task GetAsync", System.StringComparison.Ordinal);
+
+        var comparison = Compare(Client, ours);
+
+        var difference = Assert.Single(comparison.Differences);
+        Assert.Equal("method: differs in return type", difference.Class);
+        Assert.Equal(1, difference.Count);
+        var example = Assert.Single(difference.Examples);
+        Assert.Contains("System.Threading.Tasks.Task<Api.Models.Pet?>", example.Kiota, System.StringComparison.Ordinal);
+        Assert.EndsWith(": System.Threading.Tasks.Task", example.Ours, System.StringComparison.Ordinal);
+        Assert.Equal(comparison.KiotaSymbols - 1, comparison.Matched);
+    }
+
+    [Fact]
+    public void EnumWireValueDifferenceShouldBeReported()
+    {
+        var comparison = Compare(Client, Client.Replace("\"sold-out\"", "\"sold_out\"", System.StringComparison.Ordinal));
+
+        var difference = Assert.Single(comparison.Differences);
+        Assert.Equal("enum member: differs in wire value", difference.Class);
+        Assert.Contains("= \"sold-out\"", difference.Examples[0].Kiota, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenamedEnumShouldBeReportedOnceAndItsMembersApart()
+    {
+        var comparison = Compare(Client, Client.Replace("Pet_status", "PetStatus", System.StringComparison.Ordinal));
+
+        var classes = comparison.Differences.ToDictionary(d => d.Class, d => d.Count);
+        Assert.Equal(1, classes["enum: name spelled differently (case or separators)"]);
+        Assert.Equal(2, classes["enum member of a type ours lacks"]);
+        // Pet.Status refers to the enum by name, so its declaration differs too.
+        Assert.Equal(1, classes["property: differs in type"]);
+        Assert.Equal(3, classes.Count);
+    }
+
+    [Fact]
+    public void NullableAnnotationOnlyDifferenceShouldBeNamedAsSuch()
+    {
+        var comparison = Compare(Client, Client.Replace("public string? Name", "public string Name { get; set; } = \"\"; public string? Unused", System.StringComparison.Ordinal));
+
+        Assert.Equal(1, comparison.Differences.Single(d => d.Class == "property: nullable annotations differ").Count);
+        // Ours' Name (not nullable) and Unused are both absent from Kiota's.
+        Assert.Equal(2, comparison.OursOnly);
+    }
+
+    [Fact]
+    public void QueryParameterClassAtAnotherNestingShouldBeReported()
+    {
+        // Ours moves the query-parameter class out of its builder, next to it in the namespace.
+        var ours = Client
+            .Replace("        public partial class PetsRequestBuilderGetQueryParameters\n        {\n            [QueryParameter(\"page%2Dsize\")]\n            public int? PageSize { get; set; }\n        }\n", string.Empty, System.StringComparison.Ordinal)
+            .Replace("global::Api.Pets.PetsRequestBuilder.PetsRequestBuilderGetQueryParameters?", "global::Api.Pets.PetsRequestBuilderGetQueryParameters?", System.StringComparison.Ordinal)
+            .Replace("namespace Api.Pets\n{", "namespace Api.Pets\n{\n    public partial class PetsRequestBuilderGetQueryParameters { [QueryParameter(\"page%2Dsize\")] public int? PageSize { get; set; } }", System.StringComparison.Ordinal);
+        Assert.NotEqual(Client, ours);
+
+        var comparison = Compare(Client, ours);
+
+        var moved = comparison.Differences.Single(d => d.Class == "class: at another namespace or nesting");
+        Assert.Equal("class Api.Pets.PetsRequestBuilderGetQueryParameters : object", moved.Examples[0].Ours);
+        Assert.Equal(1, comparison.Differences.Single(d => d.Class == "property of a type ours lacks").Count);
+    }
+
+    [Fact]
+    public void KiotaCompatibilityObsoletesShouldBeLeftOutButSpecDeprecationsKept()
+    {
+        const string Extra = """
+            namespace Api.Extra
+            {
+                [System.Obsolete("This class is deprecated. Please use the generic RequestConfiguration class generated by the generator.")]
+                public class ExtraRequestBuilderGetRequestConfiguration { public int Member { get; set; } }
+
+                public class Old
+                {
+                    [System.Obsolete("")]
+                    public int Deprecated { get; set; }
+                }
+            }
+            """;
+
+        var comparison = Compare(Client + Extra, Client);
+
+        // The class, its constructor and its property are left out; the spec's deprecated property is compared (and missing).
+        Assert.Equal(3, comparison.LeftOut.Values.Sum());
+        Assert.Equal(
+            ["class in a namespace or type ours lacks", "constructor of a type ours lacks", "namespace missing", "property of a type ours lacks"],
+            comparison.Differences.Select(d => d.Class).Order(System.StringComparer.Ordinal));
+        Assert.Equal("property Api.Extra.Old.Deprecated: int { get; set; }", comparison.Differences.Single(d => d.Class == "property of a type ours lacks").Examples.Single().Kiota);
+        Assert.DoesNotContain(comparison.Differences.SelectMany(d => d.Examples), e => e.Kiota.Contains("RequestConfiguration", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ErrorSitesShouldNameOursUnderTheSameId()
+    {
+        var ours = ApiSurface.Collect(TinyCompilation.Create(Client));
+
+        var matches = SurfaceComparer.Counterparts([new ErrorSite("CS1001", "Api.Models.Pet.Name"), new ErrorSite("CS0102", "Api.Models.Missing"), new ErrorSite("CS1056", "Api.Models.PetStatus")], ours);
+
+        Assert.Equal("property Api.Models.Pet.Name: string? { get; set; }", matches[0].Ours);
+        Assert.Null(matches[1].Ours);
+        Assert.Equal("(spelled differently) enum Api.Models.Pet_status : int", matches[2].Ours);
+    }
+
+    private static SurfaceComparison Compare(string kiota, string ours) =>
+        SurfaceComparer.Compare(ApiSurface.Collect(TinyCompilation.Create(kiota)), ApiSurface.Collect(TinyCompilation.Create(ours)));
+}

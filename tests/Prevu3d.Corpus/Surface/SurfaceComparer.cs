@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Prevu3d.Corpus.Surface;
+
+/// <summary>
+/// Matches every public symbol of Kiota's client against ours (<see cref="SurfaceSymbol.Key"/>: kind, fully
+/// qualified name and declaration), then explains each miss by the first of these that holds: the symbol's type is
+/// itself missing; only nullable annotations differ; a symbol of the same name and kind differs in one part (base type,
+/// interfaces, modifiers, type, parameters, accessors, wire value); the same name is another kind of symbol; the name
+/// differs only in case or separators; a type of that name sits in another namespace or type; the type's namespace or
+/// outer type is missing; nothing of that name exists.
+/// </summary>
+internal static class SurfaceComparer
+{
+    public const int ExamplesKept = 3;
+
+    public static SurfaceComparison Compare(IReadOnlyList<SurfaceSymbol> kiota, IReadOnlyList<SurfaceSymbol> ours)
+    {
+        var comparison = new SurfaceComparison();
+        var oursKeys = ours.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var oursLooseKeys = ours.Select(s => s.LooseKey).ToHashSet(StringComparer.Ordinal);
+        var oursById = ours.ToLookup(s => s.Id, StringComparer.Ordinal);
+        var oursBySpelling = ours.ToLookup(Spelling, StringComparer.Ordinal);
+        var oursTypesByName = ours.Where(IsType).ToLookup(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var differences = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
+
+        foreach (var symbol in kiota)
+        {
+            if (symbol.LeftOut is { } reason)
+            {
+                comparison.LeftOut[reason] = comparison.LeftOut.GetValueOrDefault(reason) + 1;
+                continue;
+            }
+
+            comparison.KiotaSymbols++;
+            var kind = comparison.ByKind.TryGetValue(symbol.Kind, out var k) ? k : comparison.ByKind[symbol.Kind] = new KindCount();
+            kind.Kiota++;
+            if (oursKeys.Contains(symbol.Key))
+            {
+                comparison.Matched++;
+                kind.Matched++;
+                continue;
+            }
+
+            var (name, nearest) = Explain(symbol, oursLooseKeys, oursById, oursBySpelling, oursTypesByName);
+            var difference = differences.TryGetValue(name, out var d) ? d : differences[name] = new SurfaceDifference { Class = name };
+            difference.Count++;
+            if (difference.Examples.Count < ExamplesKept)
+            {
+                difference.Examples.Add(new SurfaceExample(symbol.Describe(), nearest?.Describe()));
+            }
+        }
+
+        var kiotaKeys = kiota.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        comparison.OursSymbols = ours.Count;
+        comparison.OursOnly = ours.Count(s => !kiotaKeys.Contains(s.Key));
+        comparison.Differences = differences.Values.OrderByDescending(x => x.Count).ThenBy(x => x.Class, StringComparer.Ordinal).ToList();
+        return comparison;
+    }
+
+    /// <summary>For each error of Kiota's output, what ours declares under the id of the declaration the error sits in.</summary>
+    public static List<ErrorSiteMatch> Counterparts(IEnumerable<ErrorSite> sites, IReadOnlyList<SurfaceSymbol> ours)
+    {
+        var oursById = ours.ToLookup(s => s.Id, StringComparer.Ordinal);
+        var oursBySpelledId = ours.ToLookup(s => SpelledId(s.Id), StringComparer.Ordinal);
+        return sites
+            .Select(site => new ErrorSiteMatch(site.Error, site.Symbol, site.Symbol is null ? null : Counterpart(site.Symbol)))
+            .ToList();
+
+        // The same name, else the same name spelled differently (Kiota's `Body_emoji` is ours' `BodyEmoji`).
+        string? Counterpart(string id) =>
+            oursById[id].FirstOrDefault()?.Describe()
+            ?? (oursBySpelledId[SpelledId(id)].FirstOrDefault() is { } spelled ? "(spelled differently) " + spelled.Describe() : null);
+    }
+
+    /// <summary>The container and the name with case and non-alphanumerics erased: <c>Order_status</c> and <c>OrderStatus</c> meet.</summary>
+    private static string Spelling(SurfaceSymbol symbol) =>
+        symbol.Container + "/" + new string(symbol.Name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static string SpelledId(string id) => new(id.Where(c => char.IsLetterOrDigit(c) || c == '.').Select(char.ToLowerInvariant).ToArray());
+
+    private static bool Superset(string ours, string kiota)
+    {
+        var mine = ours.Split(", ", StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return kiota.Split(", ", StringSplitOptions.RemoveEmptyEntries).All(mine.Contains);
+    }
+
+    private static bool IsType(SurfaceSymbol symbol) => symbol.Kind is "class" or "interface" or "struct" or "enum" or "delegate";
+
+    private static (string Class, SurfaceSymbol? Nearest) Explain(
+        SurfaceSymbol symbol,
+        HashSet<string> oursLooseKeys,
+        ILookup<string, SurfaceSymbol> oursById,
+        ILookup<string, SurfaceSymbol> oursBySpelling,
+        ILookup<string, SurfaceSymbol> oursTypesByName)
+    {
+        var containerMissing = symbol.Kind != "namespace" && symbol.Container.Length > 0 && !oursById[symbol.Container].Any();
+        if (containerMissing && !IsType(symbol))
+        {
+            // One missing type would otherwise be explained once per member: its members are counted apart.
+            return ($"{symbol.Kind} of a type ours lacks", null);
+        }
+
+        var sameId = oursById[symbol.Id].ToList();
+        if (oursLooseKeys.Contains(symbol.LooseKey))
+        {
+            return ($"{symbol.Kind}: nullable annotations differ", sameId.FirstOrDefault(s => s.LooseKey == symbol.LooseKey));
+        }
+
+        var sameKind = sameId.Where(s => s.Kind == symbol.Kind).ToList();
+        if (sameKind.Count > 0)
+        {
+            var isType = IsType(symbol);
+            var nearest = sameKind.MinBy(s => PartsDiffering(symbol.Shape, s.Shape, isType, symbol.Kind).Count)!;
+            var parts = PartsDiffering(symbol.Shape, nearest.Shape, isType, symbol.Kind);
+            return ($"{symbol.Kind}: differs in {string.Join(" and ", parts)}", nearest);
+        }
+
+        if (sameId.Count > 0)
+        {
+            return ($"{symbol.Kind} is a {sameId[0].Kind} in ours", sameId[0]);
+        }
+
+        if (oursBySpelling[Spelling(symbol)].FirstOrDefault(s => s.Kind == symbol.Kind) is { } spelled)
+        {
+            return ($"{symbol.Kind}: name spelled differently (case or separators)", spelled);
+        }
+
+        if (IsType(symbol) && oursTypesByName[symbol.Name].FirstOrDefault() is { } moved)
+        {
+            return ($"{symbol.Kind}: at another namespace or nesting", moved);
+        }
+
+        if (containerMissing)
+        {
+            return ($"{symbol.Kind} in a namespace or type ours lacks", null);
+        }
+
+        return ($"{symbol.Kind} missing", null);
+    }
+
+    /// <summary>The parts of two declarations of one name that differ, named for the report.</summary>
+    private static List<string> PartsDiffering(SurfaceShape kiota, SurfaceShape ours, bool isType, string kind)
+    {
+        var parts = new List<string>();
+        if (kiota.Modifiers != ours.Modifiers)
+        {
+            parts.Add("modifiers");
+        }
+
+        if (kiota.Type != ours.Type)
+        {
+            parts.Add(isType ? "base type" : kind == "method" ? "return type" : "type");
+        }
+
+        if (kiota.Parameters != ours.Parameters)
+        {
+            // Interfaces ours adds to all of Kiota's break no code written against Kiota's: named apart.
+            parts.Add(!isType ? "parameters" : Superset(ours.Parameters, kiota.Parameters) ? "interfaces (ours adds some)" : "interfaces");
+        }
+
+        if (kiota.Accessors != ours.Accessors)
+        {
+            parts.Add("accessors");
+        }
+
+        if (kiota.WireValue != ours.WireValue)
+        {
+            parts.Add("wire value");
+        }
+
+        return parts;
+    }
+}
