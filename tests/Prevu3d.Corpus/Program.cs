@@ -18,6 +18,7 @@ namespace Prevu3d.Corpus;
 /// A full run rewrites docs/corpus.md; a partial one (<c>--only</c>) writes artifacts/corpus/corpus.md instead.
 /// <c>--report-only</c> rewrites the report from the last artifacts/corpus/results.json without running anything.
 /// <c>--surface-only</c> recomputes the public-surface comparisons from the outputs on disk, then does the same.
+/// <c>--reuse-kiota</c> runs ours on every document and takes Kiota's side (its results and outputs) from the last full run: after a generator change.
 /// <c>--behaviour</c> runs the programs of Behaviour/Programs against both clients of their documents (issue 16.2).
 /// </summary>
 internal static class Program
@@ -77,13 +78,27 @@ internal static class Program
 
         var started = DateTimeOffset.UtcNow;
         var watch = Stopwatch.StartNew();
-        var runKiota = !options.ContainsKey("--no-kiota");
-        var kiota = runKiota ? Tool("dotnet", "kiota --version") : "not run";
+        var reuseKiota = options.ContainsKey("--reuse-kiota");
+        var runKiota = !options.ContainsKey("--no-kiota") && !reuseKiota;
+        var saved = reuseKiota ? ReadResults() : null;
+        var kiota = runKiota ? Tool("dotnet", "kiota --version") : reuseKiota ? saved!.Run.KiotaCli + " (its results reused from the run at " + saved.Run.Commit + ")" : "not run";
         Console.WriteLine($"Corpus: {documents.Count} documents, step time limit {StepTimeout(options).TotalSeconds:F0} s, Kiota CLI {kiota}.");
         var results = CorpusRunner.Run(documents, StepTimeout(options), runKiota, Console.Out);
+        if (saved is not null)
+        {
+            // Kiota's side is the same CLI on the same documents: take its results and outputs from the last run,
+            // and compare its surface with ours as generated now.
+            foreach (var result in results)
+            {
+                result.Kiota = saved.Documents.FirstOrDefault(d => d.Name == result.Name)?.Kiota;
+            }
+
+            SurfaceRecompare.Run(manifest, results, Console.Out);
+        }
+
         watch.Stop();
 
-        var run = new RunInfo(started, watch.Elapsed, Tool("git", "rev-parse --short HEAD"), kiota, partial || !runKiota, Environment.ProcessorCount);
+        var run = new RunInfo(started, watch.Elapsed, Tool("git", "rev-parse --short HEAD"), kiota, partial || !(runKiota || reuseKiota), Environment.ProcessorCount);
         Directory.CreateDirectory(CorpusPaths.Artifacts);
         File.WriteAllText(ResultsFile, JsonSerializer.Serialize(new CorpusResults(run, results), DocumentWorker.Json));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {watch.Elapsed.TotalSeconds:F0} s: ours compiles {results.Count(Outcome.OursCompiles)}/{results.Count}, Kiota compiles {results.Count(Outcome.KiotaCompiles)}/{results.Count}."));
@@ -99,8 +114,7 @@ internal static class Program
     /// </summary>
     private static int ReportOnly(CorpusManifest? recompare)
     {
-        var saved = JsonSerializer.Deserialize<CorpusResults>(File.ReadAllText(ResultsFile), DocumentWorker.Json)
-            ?? throw new InvalidDataException($"{ResultsFile} is empty.");
+        var saved = ReadResults();
         if (recompare is not null)
         {
             SurfaceRecompare.Run(recompare, saved.Documents, Console.Out);
@@ -110,6 +124,10 @@ internal static class Program
         WriteReport(saved.Run, saved.Documents);
         return 0;
     }
+
+    private static CorpusResults ReadResults() =>
+        JsonSerializer.Deserialize<CorpusResults>(File.ReadAllText(ResultsFile), DocumentWorker.Json)
+            ?? throw new InvalidDataException($"{ResultsFile} is empty.");
 
     private static void WriteReport(RunInfo run, List<DocumentResult> results)
     {
@@ -132,14 +150,14 @@ internal static class Program
         {
             switch (args[i])
             {
-                case "--no-kiota" or "--report-only" or "--surface-only" or "--behaviour":
+                case "--no-kiota" or "--reuse-kiota" or "--report-only" or "--surface-only" or "--behaviour":
                     options[args[i]] = "true";
                     break;
                 case "--only" or "--step-timeout" or "--worker" or "--result" when i + 1 < args.Length:
                     options[args[i]] = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota] | --report-only | --surface-only | --behaviour");
+                    throw new ArgumentException($"Unknown or incomplete argument '{args[i]}'. Usage: [--only name,name] [--step-timeout seconds] [--no-kiota | --reuse-kiota] | --report-only | --surface-only | --behaviour");
             }
         }
 

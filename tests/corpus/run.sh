@@ -6,6 +6,7 @@
 #   tests/corpus/run.sh                         the whole corpus (36 minutes on a busy 2-core machine)
 #   tests/corpus/run.sh --only xkcd,oas31-petstore   a few documents; the report goes to artifacts/corpus/corpus.md
 #   tests/corpus/run.sh --fetch-only            download and extract, run nothing
+#   tests/corpus/run.sh --reuse-kiota           ours only, Kiota's results and outputs taken from the last full run
 #
 # Other arguments go to the runner: --step-timeout SECONDS (default 300), --no-kiota.
 set -euo pipefail
