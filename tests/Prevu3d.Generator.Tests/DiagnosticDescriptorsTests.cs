@@ -75,14 +75,23 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Fact]
-    public void OneOfWithAnAlternativeOfAnyValueShouldReportP3D0004AndStillGenerate()
+    public void AnArrayOfObjectsParameterShouldReportP3D0004AndStillGenerate()
+    {
+        var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      parameters:\n        - name: pairs\n          in: query\n          schema: {type: array, items: {type: object, properties: {a: {type: string}}}}\n      responses:\n        '204':\n          description: ok\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertDiagnostic(diagnostic, "P3D0004", DiagnosticSeverity.Warning, line: 9);
+        Assert.Contains("pairs", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void OneOfWithAnAlternativeOfAnyValueShouldBeAnUntypedNodeWithoutADiagnostic()
     {
         var result = GeneratorHarness.Run((SpecPath, Header + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {type: object, properties: {a: {type: string}}}\n                  - {description: anything}\n"));
 
-        var diagnostic = Assert.Single(result.Diagnostics);
-        AssertDiagnostic(diagnostic, "P3D0004", DiagnosticSeverity.Warning, line: 16);
-        Assert.Contains("oneOf", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.NotEmpty(result.GeneratedSources);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Task<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode?> GetAsync", System.StringComparison.Ordinal));
     }
 
     [Fact]

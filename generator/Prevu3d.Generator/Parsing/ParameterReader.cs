@@ -260,6 +260,12 @@ namespace Prevu3d.Generator.Parsing
                 return type;
             }
 
+            if (type.IsComposed && !type.IsCollection)
+            {
+                // A oneOf/anyOf parameter (an id that is a number or a name): its text, as Kiota types it.
+                return new TypeRef(ValueKind.String, "string", false);
+            }
+
             if (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
             {
                 sink.Unsupported(pointer, "the parameter '" + parameter.Name + "' is not a primitive, enum or array of them; it is skipped");

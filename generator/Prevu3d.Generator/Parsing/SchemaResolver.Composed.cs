@@ -29,7 +29,7 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>
         /// The wrapper of a <c>oneOf</c>/<c>anyOf</c> with several alternatives besides <c>null</c>; an alternative the
-        /// generator cannot type (any JSON value) makes the whole value an <c>UntypedNode</c>, with a warning saying so.
+        /// generator types as any JSON value (no type, an array of arrays) makes the whole value an <c>UntypedNode</c>.
         /// </summary>
         /// <returns>Null when the alternatives only constrain the schema's own type (<c>type: string</c> with
         /// <c>oneOf</c> of descriptions): the schema is then that type, as Kiota reads it.</returns>
@@ -64,7 +64,8 @@ namespace Prevu3d.Generator.Parsing
 
                 if (type.Kind == ValueKind.Untyped)
                 {
-                    _sink.Unsupported(candidatePointer, keyword + " with an alternative of any JSON value (the whole value is kept as an UntypedNode)");
+                    // An alternative that holds any JSON value (no type, an array of arrays) makes the union any JSON
+                    // value: an UntypedNode is its exact, lossless type, so nothing is reported.
                     if (component is not null)
                     {
                         component.Type = Untyped;
@@ -126,7 +127,7 @@ namespace Prevu3d.Generator.Parsing
                     : AsProperty(ResolveValue(schema, flag, member, ns, pointer));
                 if (type.Kind == ValueKind.Untyped)
                 {
-                    _sink.Unsupported(SpecPointer.Append(pointer, "type"), "a value of several types (" + types.ToString() + ") one of which is any JSON value; the value is kept as an UntypedNode");
+                    // As above: one of the types holds any JSON value, so the value is an UntypedNode.
                     if (component is not null)
                     {
                         component.Type = Untyped;
