@@ -112,30 +112,33 @@ namespace Prevu3d.RealityConnect
         {
             private const int MaxNames = 64;
             private const int MaxCapacity = 32;
-            private const int FirstChunkSize = 2 * 1024;
             // Below the large object heap's threshold: a chunk lives as long as the models that point into it.
             private const int MaxChunkSize = 64 * 1024;
             private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>> _names = new();
             private readonly byte[]? _source;
             private readonly int _sourceStart;
+            private readonly int _sourceEnd;
             private int _lastCount;
             private int[] _ranges = global::System.Array.Empty<int>();
             private int _rangeCount;
             private byte[]? _chunk;
             private int _chunkUsed;
+            private long _copied;
 
             /// <summary>A context whose readers keep unknown fields as values at once (no buffer to point into).</summary>
             public JsonReadContext()
             {
             }
 
-            /// <summary>A context for readers over <paramref name="source"/> from <paramref name="start"/>: unknown fields are kept as text.</summary>
+            /// <summary>A context for readers over <paramref name="length"/> bytes of <paramref name="source"/> from <paramref name="start"/>: unknown fields are kept as text.</summary>
             /// <param name="source">The buffer the reader reads; it must not change until the last object is read.</param>
             /// <param name="start">Where the reader's span starts in it.</param>
-            public JsonReadContext(byte[] source, int start)
+            /// <param name="length">The span's length.</param>
+            public JsonReadContext(byte[] source, int start, int length)
             {
                 _source = source ?? throw new global::System.ArgumentNullException(nameof(source));
                 _sourceStart = start;
+                _sourceEnd = start + length;
             }
 
             /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
@@ -221,6 +224,21 @@ namespace Prevu3d.RealityConnect
                 _ranges[_rangeCount++] = end - start;
             }
 
+            /// <summary>
+            /// The size of a new chunk: what the rest of the answer will need if it holds unknown fields in the proportion
+            /// read so far (siblings mostly share a shape), at least <paramref name="needed"/>, at most the cap.
+            /// </summary>
+            /// <param name="needed">The bytes of the object being copied out.</param>
+            /// <param name="readTo">How far into the buffer the reader is.</param>
+            private int ChunkSize(int needed, int readTo)
+            {
+                var read = global::System.Math.Max(readTo - _sourceStart, 1);
+                var rest = global::System.Math.Max(_sourceEnd - readTo, 0);
+                var expected = needed + (long)rest * _copied / read;
+                // A little slack, so an answer of even shape does not need a second chunk for its last object.
+                return (int)global::System.Math.Min(global::System.Math.Max(expected + (expected / 16) + 64, needed), global::System.Math.Max(MaxChunkSize, needed));
+            }
+
             /// <summary>Copies an object's members (the last ranges noted) into a chunk as <c>{m1,m2,...}</c>.</summary>
             private void CopyOut(global::Prevu3d.RealityConnect.LazyAdditionalData lazy, int members)
             {
@@ -237,11 +255,10 @@ namespace Prevu3d.RealityConnect
                     length += _ranges[i];
                 }
 
+                _copied += length;
                 if (_chunk is null || _chunk.Length - _chunkUsed < length)
                 {
-                    // Chunks double up to the cap, so a small answer allocates little and a large one few arrays.
-                    var size = _chunk is null ? FirstChunkSize : global::System.Math.Min(_chunk.Length * 2, MaxChunkSize);
-                    _chunk = new byte[global::System.Math.Max(size, length)];
+                    _chunk = new byte[ChunkSize(length, _ranges[_rangeCount - 2] + _ranges[_rangeCount - 1])];
                     _chunkUsed = 0;
                 }
 
@@ -584,7 +601,11 @@ namespace Prevu3d.RealityConnect
             }
 
             /// <summary>The context of the read: unknown fields point into the buffer until each object's end copies them out.</summary>
-            private JsonReadContext Context() => new(_buffer!, Start);
+            private JsonReadContext Context()
+            {
+                var start = Start;
+                return new(_buffer!, start, _length - start);
+            }
 
             /// <summary>Checks that nothing but whitespace follows the root value, then returns the buffer to the pool.</summary>
             private void Finish(ref global::System.Text.Json.Utf8JsonReader reader)
