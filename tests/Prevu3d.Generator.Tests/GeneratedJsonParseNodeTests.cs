@@ -406,6 +406,22 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         Assert.Equal("text,text,text | values,text,text | values,values,text", state);
     }
 
+    /// <summary>
+    /// An unknown field the eager fast path could not read (a lone surrogate once unescaped) still fails the read
+    /// itself, not a later first use of AdditionalData; escaped text that reads fine does not.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"name\":\"a\",\"bad\":\"\\ud800\"}", "throws System.InvalidOperationException")]
+    [InlineData("{\"bad\":{\"k\":[1,\"\\udc00x\"]}}", "throws System.InvalidOperationException")]
+    [InlineData("{\"\\ud800\":1}", "throws System.InvalidOperationException")]
+    [InlineData("{\"note\":\"a\\u002Bb\",\"pair\":\"\\ud83d\\ude00\"}", "{\"note\":")]
+    public async Task UnreadableUnknownFieldsShouldFailTheReadNotTheFirstUse(string json, string expected)
+    {
+        var result = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", json, true, "serialization only");
+
+        Assert.StartsWith(expected, result, StringComparison.Ordinal);
+    }
+
     /// <summary>Kiota's writer escapes non-ASCII text its own way: the fields here are ones it writes byte for byte.</summary>
     [Fact]
     public async Task UnknownFieldsShouldBeWrittenBackAsTheyCame()

@@ -154,17 +154,18 @@ namespace Prevu3d.RealityConnect
         }
 
         /// <summary>
-        /// Checks what <see cref="ReadValue"/> would reject in a member whose text has an escape or is not valid UTF-8,
-        /// by reading every name and string of it as a string: the same exception, at the same point of the read.
+        /// Checks what <see cref="ReadValue"/> would reject in a member whose text has an escape or is not valid UTF-8:
+        /// every escaped or malformed name and string of it is unescaped as reading it would (without keeping the text),
+        /// so the same exception is thrown at the same point of the read.
         /// </summary>
         /// <param name="reader">A copy of the reader, on the member's name.</param>
         internal static void CheckStrings(global::System.Text.Json.Utf8JsonReader reader)
         {
-            _ = reader.GetString();
+            CheckString(ref reader);
             reader.Read();
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                _ = reader.GetString();
+                CheckString(ref reader);
                 return;
             }
 
@@ -178,7 +179,32 @@ namespace Prevu3d.RealityConnect
             {
                 if (reader.TokenType is global::System.Text.Json.JsonTokenType.String or global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    _ = reader.GetString();
+                    CheckString(ref reader);
+                }
+            }
+        }
+
+        /// <summary>Unescapes and transcodes the string the reader is on into scratch space, as GetString would, when it could fail.</summary>
+        private static void CheckString(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            // Escape-free valid UTF-8 always reads (STJ's default encoder escapes '+', so dates often carry escapes).
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && global::System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                return;
+            }
+
+            var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            var rented = length > 256 ? global::System.Buffers.ArrayPool<char>.Shared.Rent(length) : null;
+            try
+            {
+                // CopyString validates as GetString does (malformed UTF-8, lone surrogates) without allocating a string.
+                _ = reader.CopyString(rented is null ? stackalloc char[256] : rented);
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    global::System.Buffers.ArrayPool<char>.Shared.Return(rented);
                 }
             }
         }
