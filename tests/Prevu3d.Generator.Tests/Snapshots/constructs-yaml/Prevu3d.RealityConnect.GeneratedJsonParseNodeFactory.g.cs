@@ -209,8 +209,8 @@ namespace Prevu3d.RealityConnect
                 reader.Skip();
                 var end = (int)reader.BytesConsumed;
                 var text = new global::System.ReadOnlySpan<byte>(_source, _sourceStart + start, end - start);
-                // Only an escape or a malformed byte can make a string unreadable: everything else was checked by the reader.
-                if (global::System.MemoryExtensions.IndexOf(text, (byte)'\\') >= 0 || !global::System.Text.Unicode.Utf8.IsValid(text))
+                // Only a surrogate escape or a malformed byte can make a string unreadable: everything else was checked by the reader.
+                if (HasSurrogateEscape(text) || !global::System.Text.Unicode.Utf8.IsValid(text))
                 {
                     global::Prevu3d.RealityConnect.LazyAdditionalData.CheckStrings(check);
                 }
@@ -223,6 +223,30 @@ namespace Prevu3d.RealityConnect
                 _ranges[_rangeCount++] = _sourceStart + start;
                 _ranges[_rangeCount++] = end - start;
             }
+
+            /// <summary>
+            /// Whether <paramref name="text"/> holds a <c>\uD800</c>-<c>\uDFFF</c> escape, the only escape whose string can fail
+            /// to read (a lone surrogate); '\n' or the '\u002B' STJ writes for '+' cannot.
+            /// </summary>
+            private static bool HasSurrogateEscape(global::System.ReadOnlySpan<byte> text)
+            {
+                int at;
+                while ((at = global::System.MemoryExtensions.IndexOf(text, (byte)'\\')) >= 0)
+                {
+                    // An escaped backslash is skipped whole, so "\\ud800" is not read as an escape.
+                    if (at + 1 < text.Length && text[at + 1] == (byte)'u' && at + 3 < text.Length && (text[at + 2] | 0x20) == (byte)'d' && IsHighHex(text[at + 3]))
+                    {
+                        return true;
+                    }
+
+                    text = text.Slice(global::System.Math.Min(at + 2, text.Length));
+                }
+
+                return false;
+            }
+
+            /// <summary>8-9 or a-f in either case: the second hex digit of a surrogate.</summary>
+            private static bool IsHighHex(byte digit) => digit is (byte)'8' or (byte)'9' || (digit | 0x20) is >= (byte)'a' and <= (byte)'f';
 
             /// <summary>
             /// The size of a new chunk: what the rest of the answer will need if it holds unknown fields in the proportion
