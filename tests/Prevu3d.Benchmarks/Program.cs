@@ -51,11 +51,15 @@ for (var i = 0; i < args.Length; i++)
             }
 
             return 0;
+        case "--profile-sdk":
+            // Where one in-memory SDK call spends its time and allocations, part by part (not a BenchmarkDotNet run).
+            await CallProfile.RunAsync(Console.Out).ConfigureAwait(false);
+            return 0;
         case "--report" when i + 1 < args.Length:
             reportPath = args[++i];
             break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: [--job short|full] [--only RequestPath,RequestPathInMemory,Parsing,ParsingKnownFields,ColdStart,Walk,Generator] [--no-tools] [--report PATH]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: [--job short|full] [--profile-sdk] [--only RequestPath,RequestPathInMemory,Parsing,ParsingKnownFields,ColdStart,Walk,Generator] [--no-tools] [--report PATH]");
             return 2;
     }
 }

@@ -52,6 +52,18 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
 
                             builder.Append('}');
                             return;
+                        case System.Collections.Generic.IDictionary<string, object> map:
+                            // AdditionalData as the fast path keeps it (a lazy dictionary, not a non-generic IDictionary).
+                            builder.Append('{');
+                            foreach (var key in System.Linq.Enumerable.OrderBy(map.Keys, k => k, System.StringComparer.Ordinal))
+                            {
+                                builder.Append(key).Append('=');
+                                Write(map[key], builder);
+                                builder.Append(';');
+                            }
+
+                            builder.Append('}');
+                            return;
                         case System.Collections.IEnumerable items:
                             builder.Append('[');
                             foreach (var item in items)
@@ -75,7 +87,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
                     foreach (var property in System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Where(type.GetProperties(), p => p.GetIndexParameters().Length == 0), p => p.Name, System.StringComparer.Ordinal))
                     {
                         var child = property.GetValue(value);
-                        if (child is null || (child is System.Collections.ICollection { Count: 0 } && property.Name == "AdditionalData"))
+                        if (child is null || (child is System.Collections.Generic.ICollection<System.Collections.Generic.KeyValuePair<string, object>> { Count: 0 } && property.Name == "AdditionalData"))
                         {
                             continue;
                         }

@@ -168,6 +168,7 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         using System.Linq;
         using System.Text;
         using System.Text.Json;
+        using System.Threading;
         using System.Threading.Tasks;
         using Microsoft.Kiota.Abstractions.Serialization;
         using Microsoft.Kiota.Serialization.Json;
@@ -214,7 +215,7 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                     }
                 }
 
-                private static string Describe(M.Item? item)
+                internal static string Describe(M.Item? item)
                 {
                     if (item is null)
                     {
@@ -232,7 +233,7 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                 }
 
                 // The .NET type of every unknown field, recursively: serialization alone would hide string vs DateTime.
-                private static void Types(object? value, StringBuilder output)
+                internal static void Types(object? value, StringBuilder output)
                 {
                     switch (value)
                     {
@@ -291,6 +292,111 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                             output.Append(value.GetType().Name).Append(';');
                             break;
                     }
+                }
+            }
+        }
+        """;
+
+    /// <summary>
+    /// The probe of the lazy unknown fields: reads an <c>Item</c> either way, then touches its <c>AdditionalData</c> in a
+    /// given order (first the types, first the serialization, only the serialization, or a change first) before the
+    /// same description as <c>Differential.Describe</c>; and tells whether the fast path still holds the text.
+    /// </summary>
+    private const string LazyProbe = """
+
+        namespace Probe
+        {
+            public static class Lazy
+            {
+                public static async Task<string> ReadAsync(string json, bool fast, string order)
+                {
+                    IParseNodeFactory factory = fast ? new Constructs.GeneratedJsonParseNodeFactory() : new JsonParseNodeFactory();
+                    try
+                    {
+                        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                        var root = await factory.GetRootParseNodeAsync("application/json", stream);
+                        var item = root.GetObjectValue(M.Item.CreateFromDiscriminatorValue);
+                        var data = item.AdditionalData;
+                        switch (order)
+                        {
+                            case "types first":
+                                var types = new StringBuilder();
+                                Differential.Types(item, types);
+                                return Serialize(item) + " version:" + item.Version + " types:" + types;
+                            case "serialization only":
+                                return Serialize(item);
+                            case "add":
+                                data.Add("added", "value");
+                                data.Add(new KeyValuePair<string, object>("Name", 1));
+                                break;
+                            case "remove":
+                                return data.Remove("other") + " " + data.Remove(new KeyValuePair<string, object>("x-y", 42m)) + " " + Differential.Describe(item);
+                            case "set":
+                                data["x-y"] = "set";
+                                data["other"] = new UntypedString("replaced");
+                                break;
+                            case "clear":
+                                data.Clear();
+                                break;
+                            case "look up":
+                                return data.ContainsKey("other") + " " + data.TryGetValue("x-y", out var value) + " " + value + " " + data.Count + " "
+                                    + string.Join(",", data.Keys) + " " + data.Values.Count + " " + data.Contains(new KeyValuePair<string, object>("Name", true));
+                        }
+
+                        return Differential.Describe(item);
+                    }
+                    catch (Exception exception)
+                    {
+                        return "throws " + (exception is JsonException ? "JsonException" : exception.GetType().FullName);
+                    }
+                }
+
+                public static async Task<string> StateAsync(string json)
+                {
+                    using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                    var root = await new Constructs.GeneratedJsonParseNodeFactory().GetRootParseNodeAsync("application/json", stream);
+                    var items = root.GetCollectionOfObjectValues(M.Item.CreateFromDiscriminatorValue).ToList();
+                    var before = string.Join(",", items.Select(i => State(i.AdditionalData)));
+                    _ = items[0].AdditionalData.Count;
+                    var afterOne = string.Join(",", items.Select(i => State(i.AdditionalData)));
+                    Serialize(items[1]);
+                    var afterSerializing = string.Join(",", items.Select(i => State(i.AdditionalData)));
+                    return before + " | " + afterOne + " | " + afterSerializing;
+                }
+
+                public static async Task<string> ConcurrentFirstReadsAsync(string json)
+                {
+                    using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+                    var root = await new Constructs.GeneratedJsonParseNodeFactory().GetRootParseNodeAsync("application/json", stream);
+                    var item = root.GetObjectValue(M.Item.CreateFromDiscriminatorValue);
+                    using var start = new ManualResetEventSlim();
+                    var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+                    {
+                        start.Wait();
+                        return string.Join(",", item.AdditionalData.Select(p => p.Key + "=" + p.Value));
+                    })).ToArray();
+                    start.Set();
+                    var seen = await Task.WhenAll(readers);
+                    return string.Join("\n", seen.Distinct());
+                }
+
+                private static string State(IDictionary<string, object> data)
+                {
+                    if (data.GetType().Name != "LazyAdditionalData")
+                    {
+                        return data.GetType().Name;
+                    }
+
+                    var values = data.GetType().GetField("_values", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(data);
+                    return values is null ? "text" : "values";
+                }
+
+                private static string Serialize(M.Item item)
+                {
+                    var writer = new JsonSerializationWriter();
+                    writer.WriteObjectValue(null, item);
+                    using var content = writer.GetSerializedContent();
+                    return new StreamReader(content).ReadToEnd();
                 }
             }
         }
@@ -363,30 +469,11 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
     [Fact]
     public async Task RandomDocumentsShouldReadTheSameAsWithKiotasJsonParseNode()
     {
-        string[] properties = ["id", "name", "count", "big", "ratio", "score", "price", "enabled", "day", "at", "blob", "file", "kind", "kinds", "labels", "numbers", "children", "owner", "status", "parent", "createdAt", "createdBy", "additionalData", "extra", "Name", "x-y", "matrix", "attributes", "level", "mood", "legacy", "version"];
-        string[] values =
-        [
-            "null", "true", "false", "0", "-1", "42", "1.5", "3000000000", "1e400", "-0.0", "12345678901234567890123",
-            "\"\"", "\"x\"", "\"2024-02-29\"", "\"2023-05-06T07:08:09Z\"", "\"12:30:00\"", "\"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"",
-            "\"fancy-one\"", "\"2d\"", "\"AAECAw==\"", "\"retired\"", "\"\\u00e9\\n\"",
-            "[]", "[1,2]", "[\"a\",null]", "[\"plain\",\"2d\"]", "[{\"name\":\"c\",\"q\":1}]", "[null,{}]", "[[1],{\"a\":[]}]",
-            "[[1,2],[\"a\"]]", "{\"k\":\"v\",\"n\":null}", "\"with space\"", "\"a-b\"",
-            "{}", "{\"name\":\"n\",\"display-name\":\"d\",\"z\":[1,{\"a\":null}]}", "{\"id\":\"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"}",
-        ];
         var random = new Random(20261128);
         var failures = new List<string>();
         for (var document = 0; document < 400; document++)
         {
-            var json = new StringBuilder("{");
-            var count = random.Next(0, 12);
-            for (var i = 0; i < count; i++)
-            {
-                json.Append(i == 0 ? string.Empty : ",")
-                    .Append('"').Append(properties[random.Next(properties.Length)]).Append("\":")
-                    .Append(values[random.Next(values.Length)]);
-            }
-
-            var text = json.Append('}').ToString();
+            var text = RandomDocument(random);
             var kiota = await compiled.Client.InvokeAsync("Probe.Differential", "ReadAsync", text, false, false);
             var generated = await compiled.Client.InvokeAsync("Probe.Differential", "ReadAsync", text, true, false);
             if (kiota != generated)
@@ -628,10 +715,133 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         public void Dispose() => Client.Dispose();
     }
 
+    /// <summary>The orders a reader may touch <c>AdditionalData</c> in, each compared with Kiota's eager dictionary.</summary>
+    public static TheoryData<string> Orders => new(OrderNames);
+
+    private static readonly string[] OrderNames = ["types first", "serialization only", "add", "remove", "set", "clear", "look up"];
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public async Task UnknownFieldsShouldReadTheSameWhateverTouchesAdditionalDataFirst(string order)
+    {
+        var failures = new List<string>();
+        foreach (var row in Documents)
+        {
+            var json = (string)row[1];
+            var kiota = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", json, false, order);
+            var generated = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", json, true, order);
+            if (kiota != generated)
+            {
+                failures.Add($"{row[0]} ({order}):\nKiota:     {kiota}\nGenerated: {generated}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
+    }
+
+    /// <summary>The random documents again, each touched in every order before or without being read.</summary>
+    [Fact]
+    public async Task RandomDocumentsShouldReadTheSameWhateverTouchesAdditionalDataFirst()
+    {
+        var random = new Random(20261130);
+        var failures = new List<string>();
+        for (var document = 0; document < 150; document++)
+        {
+            var text = RandomDocument(random);
+            foreach (var order in OrderNames)
+            {
+                var kiota = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", text, false, order);
+                var generated = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", text, true, order);
+                if (kiota != generated)
+                {
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"#{document} {order}: {text}\nKiota:     {kiota}\nGenerated: {generated}"));
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
+    }
+
+    [Fact]
+    public async Task UnknownFieldsShouldStayTextUntilTheirDictionaryIsUsed()
+    {
+        var state = await compiled.Client.InvokeAsync(
+            "Probe.Lazy", "StateAsync", """[{"name":"a","other":[1,{"b":"c"}]},{"tags":["x"],"n":1},{"name":"known only"}]""");
+
+        // Read: all text. The first one's Count: it alone is built. Serializing the second: it is built too.
+        Assert.Equal("text,text,text | values,text,text | values,values,text", state);
+    }
+
+    /// <summary>
+    /// An unknown field the eager fast path could not read (a lone surrogate once unescaped) still fails the read
+    /// itself, not a later first use of AdditionalData; escaped text that reads fine does not.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"name\":\"a\",\"bad\":\"\\ud800\"}", "throws System.InvalidOperationException")]
+    [InlineData("{\"bad\":{\"k\":[1,\"\\udc00x\"]}}", "throws System.InvalidOperationException")]
+    [InlineData("{\"\\ud800\":1}", "throws System.InvalidOperationException")]
+    [InlineData("{\"note\":\"a\\u002Bb\",\"pair\":\"\\ud83d\\ude00\"}", "{\"note\":")]
+    public async Task UnreadableUnknownFieldsShouldFailTheReadNotTheFirstUse(string json, string expected)
+    {
+        var result = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", json, true, "serialization only");
+
+        Assert.StartsWith(expected, result, StringComparison.Ordinal);
+    }
+
+    /// <summary>Kiota's writer escapes non-ASCII text its own way: the fields here are ones it writes byte for byte.</summary>
+    [Fact]
+    public async Task UnknownFieldsShouldBeWrittenBackAsTheyCame()
+    {
+        const string Unknown = "\"other\":{\"k\":[1,\"s\",true,null,{\"d\":-2.5}]},\"note\":\"plain note\",\"n\":12,\"on\":false,\"none\":null";
+        var written = await compiled.Client.InvokeAsync("Probe.Lazy", "ReadAsync", "{\"name\":\"a\"," + Unknown + "}", true, "serialization only");
+
+        // Item derives from Audit: the base writes its fields and the additional data first, then Item its own (Kiota's order).
+        Assert.Equal("{" + Unknown + ",\"name\":\"a\"}", written);
+    }
+
+    [Fact]
+    public async Task ConcurrentFirstReadsOfAdditionalDataShouldSeeTheSameValues()
+    {
+        var seen = await compiled.Client.InvokeAsync(
+            "Probe.Lazy", "ConcurrentFirstReadsAsync", """{"a":1,"b":"two","c":[3],"d":{"e":4},"a":5}""");
+
+        Assert.Equal("a=1,b=two,c=Microsoft.Kiota.Abstractions.Serialization.UntypedArray,d=Microsoft.Kiota.Abstractions.Serialization.UntypedObject", seen);
+    }
+
+    /// <summary>
+    /// A seeded pool of values of every JSON kind, assigned to known and unknown properties at random (names and
+    /// strings with escapes included, so the lazy path's checks of unknown fields are exercised).
+    /// </summary>
+    private static readonly string[] RandomProperties = ["id", "name", "count", "big", "ratio", "score", "price", "enabled", "day", "at", "blob", "file", "kind", "kinds", "labels", "numbers", "children", "owner", "status", "parent", "createdAt", "createdBy", "additionalData", "extra", "Name", "x-y", "matrix", "attributes", "level", "mood", "legacy", "version", "other", "\\u006fther", "na\\u006de"];
+    private static readonly string[] RandomValues =
+    [
+        "null", "true", "false", "0", "-1", "42", "1.5", "3000000000", "1e400", "-0.0", "12345678901234567890123",
+        "\"\"", "\"x\"", "\"2024-02-29\"", "\"2023-05-06T07:08:09Z\"", "\"12:30:00\"", "\"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"",
+        "\"fancy-one\"", "\"2d\"", "\"AAECAw==\"", "\"retired\"", "\"\\u00e9\\n\"",
+        "[]", "[1,2]", "[\"a\",null]", "[\"plain\",\"2d\"]", "[{\"name\":\"c\",\"q\":1}]", "[null,{}]", "[[1],{\"a\":[]}]",
+        "[[1,2],[\"a\"]]", "{\"k\":\"v\",\"n\":null}", "\"with space\"", "\"a-b\"",
+        "{}", "{\"name\":\"n\",\"display-name\":\"d\",\"z\":[1,{\"a\":null}]}", "{\"id\":\"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee\"}",
+        "\"\\ud83d\\ude00\"", "[\"\\u00e9\"]", "{\"\\u0061\":\"\\t\"}",
+    ];
+
+    private static string RandomDocument(Random random)
+    {
+        var json = new StringBuilder("{");
+        var count = random.Next(0, 12);
+        for (var i = 0; i < count; i++)
+        {
+            json.Append(i == 0 ? string.Empty : ",")
+                .Append('"').Append(RandomProperties[random.Next(RandomProperties.Length)]).Append("\":")
+                .Append(RandomValues[random.Next(RandomValues.Length)]);
+        }
+
+        return json.Append('}').ToString();
+    }
+
     /// <summary>The constructs client with the differential probe, generated and compiled once for the class.</summary>
     public sealed class CompiledClient : IDisposable
     {
-        internal DynamicClient Client { get; } = DynamicClient.Create(TestPaths.ReadSpec("constructs.yaml"), "Constructs", Probe);
+        internal DynamicClient Client { get; } = DynamicClient.Create(TestPaths.ReadSpec("constructs.yaml"), "Constructs", Probe + LazyProbe);
 
         public void Dispose() => Client.Dispose();
     }

@@ -18,20 +18,26 @@ namespace Prevu3d.RealityConnect.Pipeline;
 /// (Kiota's <c>RetryHandler</c> is removed), so each attempt re-runs the whole authentication (server variables, host
 /// checks, a token that expired during a long <c>Retry-After</c>), the request tells whether its body can be
 /// replayed, the attempt timeout covers reading the body, and they apply whatever <c>HttpClient</c> sends.
+/// Calls whose answer is parsed go through a second Kiota adapter over a <see cref="HeadersReadHttpClient"/>, so the
+/// parse node factory reads the body from the connection once instead of after <c>HttpClient</c> has buffered it;
+/// streams and empty answers keep Kiota's buffered send, so the attempt timeout still covers their body.
 /// </remarks>
 internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposable
 {
     private readonly IRequestAdapter _kiota;
+    private readonly IRequestAdapter _parsing;
     private readonly RequestPipeline _pipeline;
 
     /// <summary>Creates the adapter.</summary>
     /// <param name="kiota">Kiota's adapter, which serializes, sends one attempt and parses the answer.</param>
     /// <param name="pipeline">The pipeline every call runs through.</param>
-    public RealityConnectRequestAdapter(IRequestAdapter kiota, RequestPipeline pipeline)
+    /// <param name="parsing">Kiota's adapter for the calls whose answer is parsed (over a <see cref="HeadersReadHttpClient"/>); <paramref name="kiota"/> when <see langword="null"/>.</param>
+    public RealityConnectRequestAdapter(IRequestAdapter kiota, RequestPipeline pipeline, IRequestAdapter? parsing = null)
     {
         ArgumentNullException.ThrowIfNull(kiota);
         ArgumentNullException.ThrowIfNull(pipeline);
         _kiota = kiota;
+        _parsing = parsing ?? kiota;
         _pipeline = pipeline;
     }
 
@@ -42,11 +48,22 @@ internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposabl
     public string? BaseUrl
     {
         get => _kiota.BaseUrl;
-        set => _kiota.BaseUrl = value;
+        set
+        {
+            _kiota.BaseUrl = value;
+            _parsing.BaseUrl = value;
+        }
     }
 
     /// <inheritdoc/>
-    public void EnableBackingStore(IBackingStoreFactory backingStoreFactory) => _kiota.EnableBackingStore(backingStoreFactory);
+    public void EnableBackingStore(IBackingStoreFactory backingStoreFactory)
+    {
+        _kiota.EnableBackingStore(backingStoreFactory);
+        if (!ReferenceEquals(_parsing, _kiota))
+        {
+            _parsing.EnableBackingStore(backingStoreFactory);
+        }
+    }
 
     /// <inheritdoc/>
     public Task<ModelType?> SendAsync<ModelType>(
@@ -54,8 +71,8 @@ internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposabl
         where ModelType : IParsable
         => _pipeline.RunAsync(
             requestInfo,
-            (_kiota, requestInfo, factory, errorMapping),
-            static (s, token) => s._kiota.SendAsync(s.requestInfo, s.factory, s.errorMapping, token),
+            (_parsing, requestInfo, factory, errorMapping),
+            static (s, token) => s._parsing.SendAsync(s.requestInfo, s.factory, s.errorMapping, token),
             cancellationToken);
 
     /// <inheritdoc/>
@@ -64,8 +81,8 @@ internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposabl
         where ModelType : IParsable
         => _pipeline.RunAsync(
             requestInfo,
-            (_kiota, requestInfo, factory, errorMapping),
-            static (s, token) => s._kiota.SendCollectionAsync(s.requestInfo, s.factory, s.errorMapping, token),
+            (_parsing, requestInfo, factory, errorMapping),
+            static (s, token) => s._parsing.SendCollectionAsync(s.requestInfo, s.factory, s.errorMapping, token),
             cancellationToken);
 
     /// <inheritdoc/>
@@ -73,8 +90,9 @@ internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposabl
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => _pipeline.RunAsync(
             requestInfo,
-            (_kiota, requestInfo, errorMapping),
-            static (s, token) => s._kiota.SendPrimitiveAsync<ModelType>(s.requestInfo, s.errorMapping, token),
+            // A stream is read by the caller after the call: it keeps the buffered send.
+            (kiota: typeof(ModelType) == typeof(System.IO.Stream) ? _kiota : _parsing, requestInfo, errorMapping),
+            static (s, token) => s.kiota.SendPrimitiveAsync<ModelType>(s.requestInfo, s.errorMapping, token),
             cancellationToken);
 
     /// <inheritdoc/>
@@ -82,8 +100,8 @@ internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposabl
         RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         => _pipeline.RunAsync(
             requestInfo,
-            (_kiota, requestInfo, errorMapping),
-            static (s, token) => s._kiota.SendPrimitiveCollectionAsync<ModelType>(s.requestInfo, s.errorMapping, token),
+            (_parsing, requestInfo, errorMapping),
+            static (s, token) => s._parsing.SendPrimitiveCollectionAsync<ModelType>(s.requestInfo, s.errorMapping, token),
             cancellationToken);
 
     /// <inheritdoc/>
@@ -108,5 +126,12 @@ internal sealed class RealityConnectRequestAdapter : IRequestAdapter, IDisposabl
     }
 
     /// <inheritdoc/>
-    public void Dispose() => (_kiota as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        (_kiota as IDisposable)?.Dispose();
+        if (!ReferenceEquals(_parsing, _kiota))
+        {
+            (_parsing as IDisposable)?.Dispose();
+        }
+    }
 }

@@ -42,12 +42,15 @@ internal sealed class RealityConnectRuntime : IDisposable
         var retry = new TransientRetry(settings, timeProvider, logger, Random.Shared.NextDouble);
         var parseNodes = CreateParseNodeFactory();
         var writers = CreateSerializationWriterFactory();
+        // Parsed answers are read from the connection once (see HeadersReadHttpClient); the wrapper owns no resource.
+        var headersRead = new HeadersReadHttpClient(httpClient);
         RealityConnectRequestAdapter CreateAdapter(ClientCredentialsTokenProvider? tokens, ApiInfoDiscovery? discovery)
         {
             var kiota = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, writers, httpClient) { BaseUrl = settings.AuthorityBaseUrl };
+            var parsing = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, writers, headersRead) { BaseUrl = settings.AuthorityBaseUrl };
             var authentication = new RealityConnectAuthenticationProvider(settings, tokens, discovery, logger);
             var renewal = tokens is null ? null : new TokenRenewal(tokens, logger);
-            return new RealityConnectRequestAdapter(kiota, new RequestPipeline(settings, timeProvider, authentication, retry, renewal));
+            return new RealityConnectRequestAdapter(kiota, new RequestPipeline(settings, timeProvider, authentication, retry, renewal), parsing);
         }
 
         _tokenAdapter = CreateAdapter(null, null);

@@ -138,7 +138,7 @@ internal static class MarkdownReport
 
             if (baseline.Allocated is { } ba && sdk.Allocated is { } sa && ba > 0)
             {
-                Target(md, "SDK allocations ≤ 1.5 × baseline", $"{(double)sa / ba:F2} ×", sa <= 1.5 * ba);
+                Target(md, "SDK allocations ≤ 2 × baseline (unknown fields kept)", $"{(double)sa / ba:F2} ×", sa <= 2 * ba);
             }
 
             md.AppendLine();
@@ -153,7 +153,7 @@ internal static class MarkdownReport
     {
         md.AppendLine(Invariant, $"## 2. Parsing: a {ParsingBenchmarks.NodeCount:N0}-node browse response ({ParsingBenchmarks.PayloadBytes:N0} bytes)");
         md.AppendLine();
-        md.AppendLine("Real emulator output (unknown fields such as createdAt, tags, childCount included), from a MemoryStream. Generated models go through the generated JSON fast path as the SDK's request adapter does (and, for the before/after, through Kiota's JsonParseNode); Kiota CLI models through Kiota's JsonParseNode as its request adapter does; \"+ extension data\" keeps unknown fields like AdditionalData does.");
+        md.AppendLine("Real emulator output (unknown fields such as createdAt, tags, childCount included), from a MemoryStream. Generated models go through the generated JSON fast path as the SDK's request adapter does (and, for the before/after, through Kiota's JsonParseNode); Kiota CLI models through Kiota's JsonParseNode as its request adapter does; \"+ extension data\" keeps unknown fields like AdditionalData does. The generated models keep each object's unknown fields as raw JSON until its AdditionalData is first used; the \"every AdditionalData read\" row is the cost when a caller reads them all.");
         md.AppendLine();
         var rows = Rows(summary);
         var failed = Table(md, rows, "Deserializer");
@@ -164,10 +164,10 @@ internal static class MarkdownReport
             md.AppendLine();
             md.AppendLine("| Target | Figure | Result |");
             md.AppendLine("|---|---|---|");
-            Target(md, "Generated models within 1.3 × STJ source-gen", $"{g / b:F2} ×", g / b <= 1.3);
+            Target(md, "Generated models (unknown fields kept) ≤ 1.1 × STJ source-gen", $"{g / b:F2} ×", g / b <= 1.1);
             if (rows.FirstOrDefault(r => r.Name.Contains("extension data", StringComparison.Ordinal))?.Mean is { } e)
             {
-                Target(md, "Generated models within 1.3 × STJ source-gen + extension data (the same work: unknown fields kept)", $"{g / e:F2} ×", g / e <= 1.3);
+                Target(md, "Generated models ≤ 1.1 × STJ source-gen + extension data (both keep unknown fields)", $"{g / e:F2} ×", g / e <= 1.1);
             }
         }
 

@@ -30,6 +30,21 @@ public class BrowseInMemoryBenchmarks
     private NodesNSwagClient? _nswag;
     private string _rawUrl = string.Empty;
 
+    /// <summary>The replayed transport, for <see cref="CallProfile"/>.</summary>
+    internal CannedResponseHandler Transport { get; private set; } = null!;
+
+    /// <summary>The emulator's regional URL the answers came from.</summary>
+    internal string ApiUrl { get; private set; } = string.Empty;
+
+    /// <summary>The browsed node.</summary>
+    internal Guid NodeId => _nodeId;
+
+    /// <summary>The SDK client under test.</summary>
+    internal RealityConnectClient SdkClient => _sdk!;
+
+    /// <summary>The 100-node answer's bytes.</summary>
+    internal byte[] BrowseAnswer { get; private set; } = [];
+
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
@@ -78,6 +93,7 @@ public class BrowseInMemoryBenchmarks
         }
 
         var canned = new CannedResponseHandler(token, apiInfo, browse);
+        (Transport, ApiUrl, BrowseAnswer) = (canned, apiUrl, browse);
         _raw = new HttpClient(canned, disposeHandler: false);
         _raw.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cached");
         _rawUrl = $"{apiUrl}/v1/nodes/{nodeId:D}/browse";

@@ -16,7 +16,7 @@ public sealed class SupportEmitterTests
 
         var emitted = SupportEmitter.Emit("Acme.Client").ToDictionary(f => f.HintName, f => f.Text);
 
-        Assert.Equal(7, templates.Length);
+        Assert.Equal(8, templates.Length);
         Assert.Equal(templates.Select(t => "Acme.Client." + Path.GetFileNameWithoutExtension(t) + ".g.cs").Order(), emitted.Keys.Order());
         foreach (var template in templates)
         {

@@ -104,13 +104,20 @@ namespace Prevu3d.RealityConnect
 
         /// <summary>
         /// State shared by the readers of one answer: the unknown property names already read, so each name is allocated
-        /// once, and how many unknown fields the last object had, so its siblings' dictionaries are sized once.
+        /// once, and how many unknown fields the last object had, so its siblings' dictionaries are sized once; over an
+        /// answer's buffer, where the unknown members of the objects being read are, until each object's end copies
+        /// them out as the text of its <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>.
         /// </summary>
         internal sealed class JsonReadContext
         {
             private const int MaxNames = 64;
             private const int MaxCapacity = 32;
+            // Below the large object heap's threshold: a chunk lives as long as the models that point into it.
+            private const int MaxChunkSize = 64 * 1024;
             private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>> _names = new();
+            private readonly byte[]? _source;
+            private readonly int _sourceStart;
+            private readonly int _sourceEnd;
             private int _lastCount;
             private JsonPeekNode? _peek;
 
@@ -134,33 +141,77 @@ namespace Prevu3d.RealityConnect
                 return _peek;
             }
 
+            private int[] _ranges = global::System.Array.Empty<int>();
+            private int _rangeCount;
+            private byte[]? _chunk;
+            private int _chunkUsed;
+            private long _copied;
+
+            /// <summary>A context whose readers keep unknown fields as values at once (no buffer to point into).</summary>
+            public JsonReadContext()
+            {
+            }
+
+            /// <summary>A context for readers over <paramref name="length"/> bytes of <paramref name="source"/> from <paramref name="start"/>: unknown fields are kept as text.</summary>
+            /// <param name="source">The buffer the reader reads; it must not change until the last object is read.</param>
+            /// <param name="start">Where the reader's span starts in it.</param>
+            /// <param name="length">The span's length.</param>
+            public JsonReadContext(byte[] source, int start, int length)
+            {
+                _source = source ?? throw new global::System.ArgumentNullException(nameof(source));
+                _sourceStart = start;
+                _sourceEnd = start + length;
+            }
+
             /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
             /// <param name="current">The model's <c>AdditionalData</c>.</param>
             /// <returns>The dictionary to fill and assign.</returns>
             public global::System.Collections.Generic.IDictionary<string, object> AdditionalDataFor(global::System.Collections.Generic.IDictionary<string, object>? current)
             {
+                var untouched = current is null || (current.Count == 0 && current.GetType() == typeof(global::System.Collections.Generic.Dictionary<string, object>));
+                if (untouched && _source is not null)
+                {
+                    return new global::Prevu3d.RealityConnect.LazyAdditionalData(_rangeCount);
+                }
+
                 // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
-                if (current is null || (_lastCount > 3 && current.Count == 0 && current.GetType() == typeof(global::System.Collections.Generic.Dictionary<string, object>)))
+                if (untouched && (current is null || _lastCount > 3))
                 {
                     return new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
                 }
 
-                return current;
+                return current!;
             }
 
-            /// <summary>Notes how many unknown fields the object just read had.</summary>
+            /// <summary>Ends an object's read: notes how many unknown fields it had, and gives a lazy dictionary its text.</summary>
             /// <param name="additionalData">Its additional data.</param>
             public void Read(global::System.Collections.Generic.IDictionary<string, object> additionalData)
-                => _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
+            {
+                if (additionalData is global::Prevu3d.RealityConnect.LazyAdditionalData { Filling: true } lazy)
+                {
+                    var members = (_rangeCount - lazy.FirstRange) / 2;
+                    CopyOut(lazy, members);
+                    _lastCount = global::System.Math.Min(members, MaxCapacity);
+                    return;
+                }
+
+                _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
+            }
 
             /// <summary>Reads an unknown property (the reader is on its name) into <paramref name="additionalData"/> as Kiota's JsonParseNode does: the first of duplicate names wins.</summary>
             /// <param name="reader">The reader, on the property name; it ends on the value's last token.</param>
             /// <param name="additionalData">The model's additional data.</param>
             public void ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, object> additionalData)
             {
+                if (_source is not null && additionalData is global::Prevu3d.RealityConnect.LazyAdditionalData { Filling: true })
+                {
+                    KeepText(ref reader);
+                    return;
+                }
+
                 var name = PropertyName(ref reader);
                 reader.Read();
-                var value = ReadAnything(ref reader);
+                var value = global::Prevu3d.RealityConnect.LazyAdditionalData.ReadValue(ref reader);
                 if (additionalData is global::System.Collections.Generic.Dictionary<string, object> dictionary)
                 {
                     dictionary.TryAdd(name, value!);
@@ -169,6 +220,107 @@ namespace Prevu3d.RealityConnect
                 {
                     additionalData.Add(name, value!);
                 }
+            }
+
+            /// <summary>Notes where the member the reader is on starts and ends, having checked what reading it later could reject.</summary>
+            private void KeepText(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                var check = reader;
+                var start = (int)reader.TokenStartIndex;
+                reader.Read();
+                reader.Skip();
+                var end = (int)reader.BytesConsumed;
+                var text = new global::System.ReadOnlySpan<byte>(_source, _sourceStart + start, end - start);
+                // Only a surrogate escape or a malformed byte can make a string unreadable: everything else was checked by the reader.
+                if (HasSurrogateEscape(text) || !global::System.Text.Unicode.Utf8.IsValid(text))
+                {
+                    global::Prevu3d.RealityConnect.LazyAdditionalData.CheckStrings(check);
+                }
+
+                if (_rangeCount + 2 > _ranges.Length)
+                {
+                    global::System.Array.Resize(ref _ranges, global::System.Math.Max(16, _ranges.Length * 2));
+                }
+
+                _ranges[_rangeCount++] = _sourceStart + start;
+                _ranges[_rangeCount++] = end - start;
+            }
+
+            /// <summary>
+            /// Whether <paramref name="text"/> holds a <c>\uD800</c>-<c>\uDFFF</c> escape, the only escape whose string can fail
+            /// to read (a lone surrogate); '\n' or the '\u002B' STJ writes for '+' cannot.
+            /// </summary>
+            private static bool HasSurrogateEscape(global::System.ReadOnlySpan<byte> text)
+            {
+                int at;
+                while ((at = global::System.MemoryExtensions.IndexOf(text, (byte)'\\')) >= 0)
+                {
+                    // An escaped backslash is skipped whole, so "\\ud800" is not read as an escape.
+                    if (at + 1 < text.Length && text[at + 1] == (byte)'u' && at + 3 < text.Length && (text[at + 2] | 0x20) == (byte)'d' && IsHighHex(text[at + 3]))
+                    {
+                        return true;
+                    }
+
+                    text = text.Slice(global::System.Math.Min(at + 2, text.Length));
+                }
+
+                return false;
+            }
+
+            /// <summary>8-9 or a-f in either case: the second hex digit of a surrogate.</summary>
+            private static bool IsHighHex(byte digit) => digit is (byte)'8' or (byte)'9' || (digit | 0x20) is >= (byte)'a' and <= (byte)'f';
+
+            /// <summary>
+            /// The size of a new chunk: what the rest of the answer will need if it holds unknown fields in the proportion
+            /// read so far (siblings mostly share a shape), at least <paramref name="needed"/>, at most the cap.
+            /// </summary>
+            /// <param name="needed">The bytes of the object being copied out.</param>
+            /// <param name="readTo">How far into the buffer the reader is.</param>
+            private int ChunkSize(int needed, int readTo)
+            {
+                var read = global::System.Math.Max(readTo - _sourceStart, 1);
+                var rest = global::System.Math.Max(_sourceEnd - readTo, 0);
+                var expected = needed + (long)rest * _copied / read;
+                // A little slack, so an answer of even shape does not need a second chunk for its last object.
+                return (int)global::System.Math.Min(global::System.Math.Max(expected + (expected / 16) + 64, needed), global::System.Math.Max(MaxChunkSize, needed));
+            }
+
+            /// <summary>Copies an object's members (the last ranges noted) into a chunk as <c>{m1,m2,...}</c>.</summary>
+            private void CopyOut(global::Prevu3d.RealityConnect.LazyAdditionalData lazy, int members)
+            {
+                if (members == 0)
+                {
+                    lazy.Complete(null, 0, 0, 0);
+                    return;
+                }
+
+                // Braces and commas: one byte per member, plus one.
+                var length = members + 1;
+                for (var i = lazy.FirstRange + 1; i < _rangeCount; i += 2)
+                {
+                    length += _ranges[i];
+                }
+
+                _copied += length;
+                if (_chunk is null || _chunk.Length - _chunkUsed < length)
+                {
+                    _chunk = new byte[ChunkSize(length, _ranges[_rangeCount - 2] + _ranges[_rangeCount - 1])];
+                    _chunkUsed = 0;
+                }
+
+                var offset = _chunkUsed;
+                var position = offset;
+                for (var i = lazy.FirstRange; i < _rangeCount; i += 2)
+                {
+                    _chunk[position++] = i == lazy.FirstRange ? (byte)'{' : (byte)',';
+                    global::System.Buffer.BlockCopy(_source!, _ranges[i], _chunk, position, _ranges[i + 1]);
+                    position += _ranges[i + 1];
+                }
+
+                _chunk[position++] = (byte)'}';
+                _chunkUsed = position;
+                _rangeCount = lazy.FirstRange;
+                lazy.Complete(_chunk, offset, length, members);
             }
 
             private string PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -406,80 +558,6 @@ namespace Prevu3d.RealityConnect
         internal static global::Microsoft.Kiota.Abstractions.Serialization.IParseNode ValueNode(ref global::System.Text.Json.Utf8JsonReader reader)
             => new global::Microsoft.Kiota.Serialization.Json.JsonParseNode(global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
-        /// <summary>An unknown field's value, typed as JsonParseNode types it for AdditionalData.</summary>
-        private static object? ReadAnything(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case global::System.Text.Json.JsonTokenType.Number:
-                    if (reader.TryGetDecimal(out var dec)) return dec;
-                    if (reader.TryGetDouble(out var db)) return db;
-                    if (reader.TryGetInt16(out var s)) return s;
-                    if (reader.TryGetInt32(out var i)) return i;
-                    if (reader.TryGetInt64(out var l)) return l;
-                    if (reader.TryGetSingle(out var f)) return f;
-                    if (reader.TryGetUInt16(out var us)) return us;
-                    if (reader.TryGetUInt32(out var ui)) return ui;
-                    if (reader.TryGetUInt64(out var ul)) return ul;
-                    throw new global::System.InvalidOperationException("unexpected additional value type during number deserialization");
-                case global::System.Text.Json.JsonTokenType.String:
-                    if (reader.TryGetDateTime(out var dt)) return dt;
-                    if (reader.TryGetDateTimeOffset(out var dto)) return dto;
-                    if (reader.TryGetGuid(out var g)) return g;
-                    return reader.GetString();
-                case global::System.Text.Json.JsonTokenType.StartArray:
-                case global::System.Text.Json.JsonTokenType.StartObject:
-                    return ReadUntyped(ref reader);
-                case global::System.Text.Json.JsonTokenType.True:
-                    return true;
-                case global::System.Text.Json.JsonTokenType.False:
-                    return false;
-                default:
-                    return null;
-            }
-        }
-
-        /// <summary>Any JSON value as an untyped node, as JsonParseNode builds them.</summary>
-        private static global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode ReadUntyped(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case global::System.Text.Json.JsonTokenType.Number:
-                    if (reader.TryGetInt32(out var i)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedInteger(i);
-                    if (reader.TryGetInt64(out var l)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedLong(l);
-                    if (reader.TryGetDecimal(out var dec)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedDecimal(dec);
-                    if (reader.TryGetSingle(out var f)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedFloat(f);
-                    if (reader.TryGetDouble(out var db)) return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedDouble(db);
-                    throw new global::System.InvalidOperationException("unexpected additional value type during number deserialization");
-                case global::System.Text.Json.JsonTokenType.String:
-                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedString(reader.GetString());
-                case global::System.Text.Json.JsonTokenType.True:
-                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedBoolean(true);
-                case global::System.Text.Json.JsonTokenType.False:
-                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedBoolean(false);
-                case global::System.Text.Json.JsonTokenType.StartArray:
-                    var items = new global::System.Collections.Generic.List<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>();
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        items.Add(ReadUntyped(ref reader));
-                    }
-
-                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedArray(items);
-                case global::System.Text.Json.JsonTokenType.StartObject:
-                    var properties = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>();
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                    {
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        properties[name] = ReadUntyped(ref reader);
-                    }
-
-                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedObject(properties);
-                default:
-                    return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedNull();
-            }
-        }
-
         private static global::System.Text.Json.JsonException NotConvertible(global::System.Type type)
             => new("The JSON value could not be converted to " + type.FullName + ".");
 
@@ -620,7 +698,7 @@ namespace Prevu3d.RealityConnect
 
                     var reader = Reader();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && factory(this) is var item && item is IJsonReadable readable
-                        && readable.ReadJson(ref reader, new JsonReadContext { Source = Content() }))
+                        && readable.ReadJson(ref reader, Context()))
                     {
                         Finish(ref reader);
                         return item;
@@ -656,7 +734,7 @@ namespace Prevu3d.RealityConnect
                 where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
             {
                 list = new global::System.Collections.Generic.List<T>();
-                var context = new JsonReadContext { Source = Content() };
+                var context = Context();
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
                     // The element's own node: a factory that reads a discriminator reads this element's.
@@ -736,18 +814,22 @@ namespace Prevu3d.RealityConnect
                 return _length >= 3 && _buffer![0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF ? memory.Slice(3) : memory;
             }
 
+            /// <summary>Where the JSON starts in the buffer: after a UTF-8 byte order mark, which JsonDocument skips and the reader does not.</summary>
+            private int Start => _length >= 3 && _buffer![0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF ? 3 : 0;
+
             private global::System.Text.Json.Utf8JsonReader Reader()
             {
-                var span = new global::System.ReadOnlySpan<byte>(_buffer, 0, _length);
-                // JsonDocument skips a UTF-8 byte order mark; the reader does not.
-                if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
-                {
-                    span = span.Slice(3);
-                }
-
-                var reader = new global::System.Text.Json.Utf8JsonReader(span);
+                var start = Start;
+                var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(_buffer, start, _length - start));
                 reader.Read();
                 return reader;
+            }
+
+            /// <summary>The context of the read: unknown fields point into the buffer until each object's end copies them out.</summary>
+            private JsonReadContext Context()
+            {
+                var start = Start;
+                return new(_buffer!, start, _length - start) { Source = Content() };
             }
 
             /// <summary>Checks that nothing but whitespace follows the root value, then returns the buffer to the pool.</summary>
