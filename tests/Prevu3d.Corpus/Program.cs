@@ -81,7 +81,7 @@ internal static class Program
         var reuseKiota = options.ContainsKey("--reuse-kiota");
         var runKiota = !options.ContainsKey("--no-kiota") && !reuseKiota;
         var saved = reuseKiota ? ReadResults() : null;
-        var kiota = runKiota ? Tool("dotnet", "kiota --version") : reuseKiota ? saved!.Run.KiotaCli + " (its results reused from the run at " + saved.Run.Commit + ")" : "not run";
+        var kiota = runKiota ? Tool("dotnet", "kiota --version") : reuseKiota ? saved!.Run.KiotaCli.Split(" (its results reused", 2)[0] + " (its results reused from an earlier run)" : "not run";
         Console.WriteLine($"Corpus: {documents.Count} documents, step time limit {StepTimeout(options).TotalSeconds:F0} s, Kiota CLI {kiota}.");
         var results = CorpusRunner.Run(documents, StepTimeout(options), runKiota, Console.Out);
         if (saved is not null)

@@ -222,7 +222,7 @@ public sealed class PolymorphismClientTests(PolymorphismClientTests.CompiledClie
         var result = GeneratorHarness.Run(("/specs/polymorphism.yaml", spec));
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal("P3D0004", warning.Id);
+        Assert.Equal("P3D0013", warning.Id);
         Assert.Contains("#/components/schemas/Pet/discriminator/mapping/named", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.True(warning.Location.IsInSource || warning.Location.Kind == Microsoft.CodeAnalysis.LocationKind.ExternalFile);
         var (_, errors) = GeneratorHarness.Compile(result);

@@ -223,7 +223,9 @@ namespace Prevu3d.Generator.Parsing
                     var target = named is null ? null : objects.FirstOrDefault(a => a.Type.TypeName == named.TypeName).Type;
                     if (target is null)
                     {
-                        _sink.Unsupported(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, "discriminator"), "mapping"), entry.Key), "the discriminator value '" + entry.Key + "' names no object alternative of the composed type; the value is ignored");
+                        var entryPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, "discriminator"), "mapping"), entry.Key);
+                        // A defect of the document (a discriminator selects among object schemas), not an unsupported construct.
+                        _sink.LenientOnce(entryPointer, entryPointer, "the discriminator value '" + entry.Key + "' names no object alternative of the composed type; the value is ignored");
                         continue;
                     }
 

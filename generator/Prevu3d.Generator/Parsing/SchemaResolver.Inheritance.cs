@@ -203,7 +203,8 @@ namespace Prevu3d.Generator.Parsing
                     }
                     else
                     {
-                        _sink.Unsupported(entryPointer, "the discriminator value '" + pair.Key + "' names '" + id + "', which does not derive from this schema through allOf; such a value is read as this schema's class");
+                        // A defect of the document (the mapped schema is not a subtype), not an unsupported construct.
+                        _sink.LenientOnce(entryPointer, entryPointer, "the discriminator value '" + pair.Key + "' names '" + id + "', which does not derive from this schema through allOf; such a value is read as this schema's class");
                     }
                 }
             }
