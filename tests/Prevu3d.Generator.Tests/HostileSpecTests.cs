@@ -81,6 +81,7 @@ public sealed class HostileSpecTests(ITestOutputHelper output)
         { "response-without-content.yaml", "compiles" },
         { "mixed-segments.yaml", "compiles" },
         { "allow-reserved.yaml", "compiles P3D0004" },
+        { "generated-member-names.yaml", "compiles" },
         { "deep-ref-cycle.yaml", "P3D0003 P3D0008" },
         { "ref-to-missing-file.yaml", "compiles P3D0004" },
         { "openapi-31.yaml", "compiles" },

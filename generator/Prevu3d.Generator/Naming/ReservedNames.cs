@@ -41,7 +41,7 @@ namespace Prevu3d.Generator.Naming
         /// </summary>
         public static List<string> ModelMembers(string className, bool isError)
         {
-            var reserved = new List<string> { className, "AdditionalData", "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue", "GetType", "GetHashCode", "Equals", "ToString" };
+            var reserved = new List<string> { className, "AdditionalData", "GetFieldDeserializers", "Serialize", "CreateFromDiscriminatorValue", "ReadKnownJsonProperty", "GetType", "GetHashCode", "Equals", "ToString" };
             if (isError)
             {
                 reserved.AddRange(ExceptionMembers);
