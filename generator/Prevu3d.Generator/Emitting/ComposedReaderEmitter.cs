@@ -128,20 +128,8 @@ namespace Prevu3d.Generator.Emitting
             }
 
             // Every other scalar is read by JsonParseNode's own rules, over the one value (a scalar: the reader stays on it).
-            var read = type.Kind switch
-            {
-                ValueKind.Enum => "GetEnumValue<" + type.TypeName + ">()",
-                ValueKind.Float => "GetFloatValue()",
-                ValueKind.Decimal => "GetDecimalValue()",
-                ValueKind.Guid => "GetGuidValue()",
-                ValueKind.DateTimeOffset => "GetDateTimeOffsetValue()",
-                ValueKind.Date => "GetDateValue()",
-                ValueKind.Time => "GetTimeValue()",
-                ValueKind.TimeSpan => "GetTimeSpanValue()",
-                _ => "GetByteArrayValue()",
-            };
             var kind = type.Kind is ValueKind.Float or ValueKind.Decimal ? "Number" : "String";
-            Branch(writer, "reader.TokenType == " + token + kind + " && (node ??= " + values + ".PeekNode(reader))." + read + " is " + type.TypeName + " " + variable, scalar.PropertyName + " = " + variable + ";");
+            Branch(writer, "reader.TokenType == " + token + kind + " && " + ScalarCall(type, "(node ??= " + values + ".PeekNode(reader))") + " is " + type.TypeName + " " + variable, scalar.PropertyName + " = " + variable + ";");
         }
 
         private static void WriteCollection(SourceWriter writer, ComposedAlternativeModel collection, string values)

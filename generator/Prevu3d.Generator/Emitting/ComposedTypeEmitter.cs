@@ -169,23 +169,7 @@ namespace Prevu3d.Generator.Emitting
 
         private static string ScalarCondition(TypeRef type, string variable)
         {
-            var read = type.Kind switch
-            {
-                ValueKind.Enum => "parseNode.GetEnumValue<" + type.TypeName + ">()",
-                ValueKind.String => "parseNode.GetStringValue()",
-                ValueKind.Boolean => "parseNode.GetBoolValue()",
-                ValueKind.Int32 => "parseNode.GetIntValue()",
-                ValueKind.Int64 => "parseNode.GetLongValue()",
-                ValueKind.Float => "parseNode.GetFloatValue()",
-                ValueKind.Double => "parseNode.GetDoubleValue()",
-                ValueKind.Decimal => "parseNode.GetDecimalValue()",
-                ValueKind.Guid => "parseNode.GetGuidValue()",
-                ValueKind.DateTimeOffset => "parseNode.GetDateTimeOffsetValue()",
-                ValueKind.Date => "parseNode.GetDateValue()",
-                ValueKind.Time => "parseNode.GetTimeValue()",
-                ValueKind.TimeSpan => "parseNode.GetTimeSpanValue()",
-                _ => "parseNode.GetByteArrayValue()",
-            };
+            var read = ScalarCall(type, "parseNode");
             var test = read + " is " + type.TypeName + " " + variable;
             // JsonParseNode reads these with GetString(), which throws on a number, a boolean or a container.
             return StringOnly(type.Kind) ? "parseNode.GetStringValue() is not null && " + test : test;
@@ -194,12 +178,6 @@ namespace Prevu3d.Generator.Emitting
         /// <summary>Kinds JsonParseNode reads with <c>GetString()</c> whatever the JSON kind.</summary>
         internal static bool StringOnly(ValueKind kind) => kind is ValueKind.Enum or ValueKind.TimeSpan or ValueKind.ByteArray;
 
-        private static string CollectionCall(TypeRef type, string node) => type.Kind switch
-        {
-            ValueKind.Object => node + ".GetCollectionOfObjectValues<" + type.TypeName + ">(" + Factory(type) + ")",
-            ValueKind.Enum => node + ".GetCollectionOfEnumValues<" + type.TypeName + ">()",
-            _ => node + ".GetCollectionOfPrimitiveValues<" + type.TypeName + ">()",
-        };
 
         private static string CollectionRead(TypeRef type, string node) => AsList(ElementType(type), CollectionCall(type, node));
 

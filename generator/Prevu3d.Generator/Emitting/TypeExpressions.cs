@@ -41,23 +41,26 @@ namespace Prevu3d.Generator.Emitting
         {
             if (type.IsCollection)
             {
-                var inner = type.Kind switch
-                {
-                    ValueKind.Object => "n.GetCollectionOfObjectValues<" + type.TypeName + ">(" + Factory(type) + ")",
-                    ValueKind.Enum => "n.GetCollectionOfEnumValues<" + type.TypeName + ">()",
-                    _ => "n.GetCollectionOfPrimitiveValues<" + type.TypeName + ">()",
-                };
-                return inner + " is { } values ? " + AsList(ElementType(type), "values") + " : null";
+                return CollectionCall(type, "n") + " is { } values ? " + AsList(ElementType(type), "values") + " : null";
             }
 
-            return type.Kind switch
-            {
-                ValueKind.Object => "n.GetObjectValue<" + type.TypeName + ">(" + Factory(type) + ")",
-                ValueKind.Untyped => "n.GetObjectValue<" + type.TypeName + ">(" + Factory(type) + ")",
-                ValueKind.Enum => "n.GetEnumValue<" + type.TypeName + ">()",
-                _ => "n.Get" + PrimitiveSuffix(type.Kind) + "Value()",
-            };
+            return type.Kind is ValueKind.Object or ValueKind.Untyped
+                ? "n.GetObjectValue<" + type.TypeName + ">(" + Factory(type) + ")"
+                : ScalarCall(type, "n");
         }
+
+        /// <summary>The parse node call that reads a collection of <paramref name="type"/> from <paramref name="node"/> (an enumerable, null when absent).</summary>
+        public static string CollectionCall(TypeRef type, string node) => type.Kind switch
+        {
+            ValueKind.Object => node + ".GetCollectionOfObjectValues<" + type.TypeName + ">(" + Factory(type) + ")",
+            ValueKind.Enum => node + ".GetCollectionOfEnumValues<" + type.TypeName + ">()",
+            _ => node + ".GetCollectionOfPrimitiveValues<" + type.TypeName + ">()",
+        };
+
+        /// <summary>The parse node call that reads a scalar (or enum) of <paramref name="type"/> from <paramref name="node"/>.</summary>
+        public static string ScalarCall(TypeRef type, string node) => type.Kind == ValueKind.Enum
+            ? node + ".GetEnumValue<" + type.TypeName + ">()"
+            : node + ".Get" + PrimitiveSuffix(type.Kind) + "Value()";
 
         /// <summary>The statement that writes <paramref name="value"/> under <paramref name="key"/> with the serialization writer <c>writer</c>.</summary>
         public static string WriteValue(TypeRef type, string key, string value)
