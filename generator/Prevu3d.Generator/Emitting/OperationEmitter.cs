@@ -311,27 +311,10 @@ namespace Prevu3d.Generator.Emitting
         private static void WriteObjectQuery(SourceWriter writer, ClientModel client, ParameterModel query, Dictionary<string, EnumModel> enums)
         {
             var local = QueryLocal(query);
-            var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == query.Type.TypeName);
             writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
             writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + local + ")");
             writer.OpenBlock();
-            writer.WriteLine("var " + local + "Values = new " + Dictionary + "<string, string>();");
-            string Key(string member) => Names.Literal(query.DeepObject ? query.Name + "[" + member + "]" : member);
-            foreach (var property in model?.Properties ?? EquatableArray<PropertyModel>.Empty)
-            {
-                if (property.Type.IsCollection || property.Type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
-                {
-                    continue;
-                }
-
-                writer.WriteLine("if (" + local + "." + property.Name + " is { } " + local + property.Name.TrimStart('_', '@') + ") " + local + "Values[" + Key(property.JsonName) + "] = " + ScalarText(property.Type, local + property.Name.TrimStart('_', '@'), enums) + ";");
-            }
-
-            writer.WriteLine("foreach (var pair in " + local + ".AdditionalData)");
-            writer.OpenBlock();
-            var dynamicKey = query.DeepObject ? Names.Literal(query.Name + "[") + " + pair.Key + \"]\"" : "pair.Key";
-            writer.WriteLine("if (pair.Value is not null) " + local + "Values[" + dynamicKey + "] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
-            writer.CloseBlock();
+            WriteMemberMap(writer, client, query.Type, local, local + "Values", enums, query.DeepObject ? query.Name + "[" : string.Empty, query.DeepObject ? "]" : string.Empty);
             writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + local + "Values;");
             writer.CloseBlock();
         }
@@ -343,17 +326,16 @@ namespace Prevu3d.Generator.Emitting
         private static void WriteObjectHeader(SourceWriter writer, ClientModel client, ParameterModel header, Dictionary<string, EnumModel> enums)
         {
             var local = Local(header);
-            var pairs = local + "Pairs";
-            writer.WriteLine("var " + pairs + " = new " + List + "<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-            WriteMemberPairs(writer, client, header.Type, local, pairs, enums);
+            var values = local + "Values";
+            WriteMemberMap(writer, client, header.Type, local, values, enums);
             if (header.Kind == ParameterKind.Cookie && header.Explode)
             {
-                writer.WriteLine("cookies.AddRange(global::System.Linq.Enumerable.Select(" + pairs + ", p => global::System.Uri.EscapeDataString(p.Key) + \"=\" + global::System.Uri.EscapeDataString(p.Value)));");
+                writer.WriteLine("cookies.AddRange(global::System.Linq.Enumerable.Select(" + values + ", p => global::System.Uri.EscapeDataString(p.Key) + \"=\" + global::System.Uri.EscapeDataString(p.Value)));");
                 return;
             }
 
-            var joined = "string.Join(\",\", global::System.Linq.Enumerable.Select(" + pairs + ", p => p.Key + " + (header.Explode ? "\"=\"" : "\",\"") + " + p.Value))";
-            writer.WriteLine("if (" + pairs + ".Count > 0)");
+            var joined = "string.Join(\",\", global::System.Linq.Enumerable.Select(" + values + ", p => p.Key + " + (header.Explode ? "\"=\"" : "\",\"") + " + p.Value))";
+            writer.WriteLine("if (" + values + ".Count > 0)");
             writer.OpenBlock();
             writer.WriteLine(header.Kind == ParameterKind.Cookie
                 ? "cookies.Add(" + Names.Literal(System.Uri.EscapeDataString(header.Name) + "=") + " + global::System.Uri.EscapeDataString(" + joined + "));"
@@ -361,9 +343,15 @@ namespace Prevu3d.Generator.Emitting
             writer.CloseBlock();
         }
 
-        /// <summary>Adds the scalar properties and additional data of the object in <paramref name="local"/> to the list <paramref name="pairs"/> as (spec name, invariant text).</summary>
-        internal static void WriteMemberPairs(SourceWriter writer, ClientModel client, TypeRef type, string local, string pairs, Dictionary<string, EnumModel> enums)
+        /// <summary>
+        /// Declares <paramref name="map"/>, a <c>Dictionary&lt;string, string&gt;</c> of the scalar properties and additional
+        /// data of the object in <paramref name="local"/> (spec name, invariant text), in that order; a key is
+        /// <paramref name="keyPrefix"/> + name + <paramref name="keySuffix"/> (deepObject's <c>filter[a]</c>), and a later
+        /// key replaces an earlier one. Members that are objects or collections are not sent.
+        /// </summary>
+        internal static void WriteMemberMap(SourceWriter writer, ClientModel client, TypeRef type, string local, string map, Dictionary<string, EnumModel> enums, string keyPrefix = "", string keySuffix = "")
         {
+            writer.WriteLine("var " + map + " = new " + Dictionary + "<string, string>();");
             var model = client.Models.FirstOrDefault(m => "global::" + m.Namespace + "." + m.Name == type.TypeName);
             foreach (var property in model?.Properties ?? EquatableArray<PropertyModel>.Empty)
             {
@@ -373,12 +361,13 @@ namespace Prevu3d.Generator.Emitting
                 }
 
                 var value = local + property.Name.TrimStart('_', '@');
-                writer.WriteLine("if (" + local + "." + property.Name + " is { } " + value + ") " + pairs + ".Add(new(" + Names.Literal(property.JsonName) + ", " + ScalarText(property.Type, value, enums) + "));");
+                writer.WriteLine("if (" + local + "." + property.Name + " is { } " + value + ") " + map + "[" + Names.Literal(keyPrefix + property.JsonName + keySuffix) + "] = " + ScalarText(property.Type, value, enums) + ";");
             }
 
+            var dynamicKey = keyPrefix.Length == 0 && keySuffix.Length == 0 ? "pair.Key" : Names.Literal(keyPrefix) + " + pair.Key + " + Names.Literal(keySuffix);
             writer.WriteLine("foreach (var pair in " + local + ".AdditionalData)");
             writer.OpenBlock();
-            writer.WriteLine("if (pair.Value is not null) " + pairs + ".Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));");
+            writer.WriteLine("if (pair.Value is not null) " + map + "[" + dynamicKey + "] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
             writer.CloseBlock();
         }
 

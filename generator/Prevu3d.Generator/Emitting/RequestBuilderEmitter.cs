@@ -150,31 +150,23 @@ namespace Prevu3d.Generator.Emitting
                 writer.OpenBlock();
                 writer.WriteLine("get");
                 writer.OpenBlock();
-                if (indexType == "string")
+                if (indexType == "string" || indexType == indexer.ObjectIndexType || indexType.EndsWith("[]", System.StringComparison.Ordinal))
                 {
                     writer.WriteLine("_ = position ?? throw new global::System.ArgumentNullException(nameof(position));");
                 }
 
                 writer.WriteLine("var urlTplParams = new " + Dictionary + "<string, object>(PathParameters);");
-                if (client.Models.Any(m => "global::" + m.Namespace + "." + m.Name == indexType))
+                if (indexType == indexer.ObjectIndexType)
                 {
                     // An object: its scalar members as a map, which the URI template expands in the parameter's style.
-                    writer.WriteLine("_ = position ?? throw new global::System.ArgumentNullException(nameof(position));");
-                    writer.WriteLine("var positionPairs = new " + List + "<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                    OperationEmitter.WriteMemberPairs(writer, client, new TypeRef(ValueKind.Object, indexType, false), "position", "positionPairs", enums);
-                    writer.WriteLine("var positionMap = new " + Dictionary + "<string, string>();");
-                    writer.WriteLine("foreach (var pair in positionPairs) positionMap[pair.Key] = pair.Value;");
+                    OperationEmitter.WriteMemberMap(writer, client, new TypeRef(ValueKind.Object, indexType, false), "position", "positionMap", enums);
                     writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", positionMap);");
                 }
                 else
                 {
-                    if (indexType.EndsWith("[]", System.StringComparison.Ordinal))
-                    {
-                        writer.WriteLine("_ = position ?? throw new global::System.ArgumentNullException(nameof(position));");
-                    }
-
                     writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", position);");
                 }
+
                 writer.WriteLine("return new " + indexer.TargetTypeName + "(urlTplParams, RequestAdapter);");
                 writer.CloseBlock();
                 writer.CloseBlock();

@@ -120,7 +120,11 @@ namespace Prevu3d.Generator.Model
     /// <summary>An indexer that navigates to an item request builder.</summary>
     /// <param name="IndexTypes">The C# types accepted by the indexers (e.g. Guid and string).</param>
     /// <remarks>Caching rule: strings and an equatable array of strings.</remarks>
-    internal sealed record IndexerModel(string TemplateName, EquatableArray<string> IndexTypes, string TargetTypeName, string? Description);
+    internal sealed record IndexerModel(string TemplateName, EquatableArray<string> IndexTypes, string TargetTypeName, string? Description)
+    {
+        /// <summary>The one of <see cref="IndexTypes"/> that is a model (an object path parameter, sent as a map of its members); null when none is.</summary>
+        public string? ObjectIndexType { get; init; }
+    }
 
     /// <summary>A request builder: one path segment of the API.</summary>
     /// <remarks>Caching rule: strings, a flag, an optional record and equatable arrays of records.</remarks>

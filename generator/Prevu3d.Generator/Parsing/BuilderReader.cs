@@ -150,8 +150,8 @@ namespace Prevu3d.Generator.Parsing
                     var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
                     var childType = ReadBuilder(child, childParts, childNs, TypeNames.ItemRequestBuilder(child.ParameterName), isRoot: false);
-                    var (indexTypes, description) = ParameterReader.IndexTypes(child, childNs, _schemas, _sink);
-                    indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description);
+                    var (indexTypes, objectType, description) = ParameterReader.IndexTypes(child, childNs, _schemas, _sink);
+                    indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description) { ObjectIndexType = objectType };
                 }
             }
 

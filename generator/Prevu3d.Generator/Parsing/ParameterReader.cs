@@ -219,13 +219,13 @@ namespace Prevu3d.Generator.Parsing
             _ => null,
         };
 
-        /// <summary>The indexer types of a path parameter: the typed one, plus string for anything else than a string.</summary>
-        public static (EquatableArray<string> Types, string? Description) IndexTypes(PathNode node, string ns, SchemaResolver schemas, DiagnosticSink sink)
+        /// <summary>The indexer types of a path parameter (the typed one, plus string for anything else than a string), and which of them is a model.</summary>
+        public static (EquatableArray<string> Types, string? ObjectType, string? Description) IndexTypes(PathNode node, string ns, SchemaResolver schemas, DiagnosticSink sink)
         {
             var parameter = FindPathParameter(node);
             if (parameter is null)
             {
-                return (new[] { "string" }.ToEquatableArray(), null);
+                return (new[] { "string" }.ToEquatableArray(), null, null);
             }
 
             var type = ResolveType(parameter, ns, TypeNames.PathParameterType(parameter.Name), SpecPointer.Append("#/paths", node.SpecPath ?? node.Path), schemas, sink);
@@ -241,7 +241,8 @@ namespace Prevu3d.Generator.Parsing
             }
 
             types.Add("string");
-            return (types.ToEquatableArray(), parameter.Description);
+            var objectType = type is { Kind: ValueKind.Object, IsCollection: false } ? type.TypeName : null;
+            return (types.ToEquatableArray(), objectType, parameter.Description);
         }
 
         /// <summary>The C# type of a parameter: primitives, string enums and arrays of them; null (reported) for anything else.</summary>

@@ -14,8 +14,8 @@ namespace Prevu3d.RealityConnect.Batches
         {
             get
             {
-                var urlTplParams = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
                 _ = position ?? throw new global::System.ArgumentNullException(nameof(position));
+                var urlTplParams = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
                 urlTplParams.Add("ids", position);
                 return new global::Prevu3d.RealityConnect.Batches.Item.WithIdsItemRequestBuilder(urlTplParams, RequestAdapter);
             }

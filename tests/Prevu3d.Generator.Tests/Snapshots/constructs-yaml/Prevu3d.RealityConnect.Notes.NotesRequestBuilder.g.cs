@@ -145,52 +145,52 @@ namespace Prevu3d.RealityConnect.Notes
                 }
                 if (configuration.XShape is { } headerXShape)
                 {
-                    var headerXShapePairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-                    if (headerXShape.W is { } headerXShapeW) headerXShapePairs.Add(new("w", headerXShapeW.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-                    if (headerXShape.Kind is { } headerXShapeKind) headerXShapePairs.Add(new("kind", (headerXShapeKind switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => headerXShapeKind.ToString() })));
+                    var headerXShapeValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (headerXShape.W is { } headerXShapeW) headerXShapeValues["w"] = headerXShapeW.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    if (headerXShape.Kind is { } headerXShapeKind) headerXShapeValues["kind"] = (headerXShapeKind switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => headerXShapeKind.ToString() });
                     foreach (var pair in headerXShape.AdditionalData)
                     {
-                        if (pair.Value is not null) headerXShapePairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                        if (pair.Value is not null) headerXShapeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    if (headerXShapePairs.Count > 0)
+                    if (headerXShapeValues.Count > 0)
                     {
-                        requestInfo.Headers.TryAdd("X-Shape", string.Join(",", global::System.Linq.Enumerable.Select(headerXShapePairs, p => p.Key + "," + p.Value)));
+                        requestInfo.Headers.TryAdd("X-Shape", string.Join(",", global::System.Linq.Enumerable.Select(headerXShapeValues, p => p.Key + "," + p.Value)));
                     }
                 }
                 if (configuration.XShapeExploded is { } headerXShapeExploded)
                 {
-                    var headerXShapeExplodedPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-                    if (headerXShapeExploded.W is { } headerXShapeExplodedW) headerXShapeExplodedPairs.Add(new("w", headerXShapeExplodedW.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    var headerXShapeExplodedValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (headerXShapeExploded.W is { } headerXShapeExplodedW) headerXShapeExplodedValues["w"] = headerXShapeExplodedW.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                     foreach (var pair in headerXShapeExploded.AdditionalData)
                     {
-                        if (pair.Value is not null) headerXShapeExplodedPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                        if (pair.Value is not null) headerXShapeExplodedValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    if (headerXShapeExplodedPairs.Count > 0)
+                    if (headerXShapeExplodedValues.Count > 0)
                     {
-                        requestInfo.Headers.TryAdd("X-Shape-Exploded", string.Join(",", global::System.Linq.Enumerable.Select(headerXShapeExplodedPairs, p => p.Key + "=" + p.Value)));
+                        requestInfo.Headers.TryAdd("X-Shape-Exploded", string.Join(",", global::System.Linq.Enumerable.Select(headerXShapeExplodedValues, p => p.Key + "=" + p.Value)));
                     }
                 }
                 if (configuration.Prefs is { } headerPrefs)
                 {
-                    var headerPrefsPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+                    var headerPrefsValues = new global::System.Collections.Generic.Dictionary<string, string>();
                     foreach (var pair in headerPrefs.AdditionalData)
                     {
-                        if (pair.Value is not null) headerPrefsPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                        if (pair.Value is not null) headerPrefsValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    cookies.AddRange(global::System.Linq.Enumerable.Select(headerPrefsPairs, p => global::System.Uri.EscapeDataString(p.Key) + "=" + global::System.Uri.EscapeDataString(p.Value)));
+                    cookies.AddRange(global::System.Linq.Enumerable.Select(headerPrefsValues, p => global::System.Uri.EscapeDataString(p.Key) + "=" + global::System.Uri.EscapeDataString(p.Value)));
                 }
                 if (configuration.Box is { } headerBox)
                 {
-                    var headerBoxPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-                    if (headerBox.W is { } headerBoxW) headerBoxPairs.Add(new("w", headerBoxW.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-                    if (headerBox.H is { } headerBoxH) headerBoxPairs.Add(new("h", headerBoxH.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    var headerBoxValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (headerBox.W is { } headerBoxW) headerBoxValues["w"] = headerBoxW.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    if (headerBox.H is { } headerBoxH) headerBoxValues["h"] = headerBoxH.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                     foreach (var pair in headerBox.AdditionalData)
                     {
-                        if (pair.Value is not null) headerBoxPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                        if (pair.Value is not null) headerBoxValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    if (headerBoxPairs.Count > 0)
+                    if (headerBoxValues.Count > 0)
                     {
-                        cookies.Add("box=" + global::System.Uri.EscapeDataString(string.Join(",", global::System.Linq.Enumerable.Select(headerBoxPairs, p => p.Key + "," + p.Value))));
+                        cookies.Add("box=" + global::System.Uri.EscapeDataString(string.Join(",", global::System.Linq.Enumerable.Select(headerBoxValues, p => p.Key + "," + p.Value))));
                     }
                 }
                 if (cookies.Count > 0)

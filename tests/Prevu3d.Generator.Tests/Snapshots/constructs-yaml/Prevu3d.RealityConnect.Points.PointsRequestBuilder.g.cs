@@ -14,17 +14,15 @@ namespace Prevu3d.RealityConnect.Points
         {
             get
             {
-                var urlTplParams = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
                 _ = position ?? throw new global::System.ArgumentNullException(nameof(position));
-                var positionPairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-                if (position.X is { } positionX) positionPairs.Add(new("x", positionX.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-                if (position.Y is { } positionY) positionPairs.Add(new("y", positionY.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                var urlTplParams = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
+                var positionMap = new global::System.Collections.Generic.Dictionary<string, string>();
+                if (position.X is { } positionX) positionMap["x"] = positionX.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                if (position.Y is { } positionY) positionMap["y"] = positionY.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                 foreach (var pair in position.AdditionalData)
                 {
-                    if (pair.Value is not null) positionPairs.Add(new(pair.Key, global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+                    if (pair.Value is not null) positionMap[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                 }
-                var positionMap = new global::System.Collections.Generic.Dictionary<string, string>();
-                foreach (var pair in positionPairs) positionMap[pair.Key] = pair.Value;
                 urlTplParams.Add("coord", positionMap);
                 return new global::Prevu3d.RealityConnect.Points.Item.WithCoordItemRequestBuilder(urlTplParams, RequestAdapter);
             }
