@@ -71,14 +71,14 @@ namespace Prevu3d.RealityConnect.Items
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ItemsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?%24top,api%2Dversion,includeDeleted,kind,tags*,order}", pathParameters)
+        public ItemsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?api%2Dversion,%24top,includeDeleted,kind,order,tags*}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ItemsRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?%24top,api%2Dversion,includeDeleted,kind,tags*,order}", rawUrl)
+        public ItemsRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?api%2Dversion,%24top,includeDeleted,kind,order,tags*}", rawUrl)
         {
         }
 
@@ -115,7 +115,7 @@ namespace Prevu3d.RealityConnect.Items
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/items{?%24top,api%2Dversion,includeDeleted,kind,tags*,order}", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/items{?api%2Dversion,%24top,includeDeleted,kind,order,tags*}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {

@@ -28,14 +28,14 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", pathParameters)
+        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?all,attrs*,filter*,ids,range,words}{+at_reserved}{+tags_reserved}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", rawUrl)
+        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?all,attrs*,filter*,ids,range,words}{+at_reserved}{+tags_reserved}", rawUrl)
         {
         }
 
@@ -65,7 +65,7 @@ namespace Prevu3d.RealityConnect.Notes
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?all,attrs*,filter*,ids,range,words}{+at_reserved}{+tags_reserved}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
