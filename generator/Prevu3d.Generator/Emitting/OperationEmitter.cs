@@ -125,13 +125,14 @@ namespace Prevu3d.Generator.Emitting
         private static void WriteOperationDocs(SourceWriter writer, OperationModel operation, bool typed = false)
         {
             Summary(writer, operation.Summary ?? operation.Description ?? operation.Method + " " + operation.UrlTemplate);
+            const string TypedRemark = "The same request, configured with the operation's header and cookie parameters as typed properties.";
             if (operation.Summary is not null && operation.Description is not null)
             {
-                Doc(writer, "remarks", operation.Description);
+                Doc(writer, "remarks", typed ? operation.Description + " " + TypedRemark : operation.Description);
             }
             else if (typed)
             {
-                Doc(writer, "remarks", "The same request, configured with the operation's header and cookie parameters as typed properties.");
+                Doc(writer, "remarks", TypedRemark);
             }
         }
 
