@@ -84,6 +84,7 @@ public sealed class ParameterValidationTests
     private const string Probe = """
         #pragma warning disable CS1591 // test probe, not an API
         using System;
+        using System.Linq;
         using System.Net.Http;
         using System.Threading.Tasks;
         using Microsoft.Kiota.Abstractions.Authentication;
@@ -140,6 +141,24 @@ public sealed class ParameterValidationTests
                     var client = new Validated.RealityConnectClient(new HttpClientRequestAdapter(new KeyProvider(), httpClient: new HttpClient()) { BaseUrl = baseUrl });
                     await client.V1.Keyed.GetAsync(c => { if (tenant.Length > 0) c.XTenant = tenant; });
                     return "sent";
+                }
+
+                public static async Task<string> GetKeyedAsKiotaWrites(string baseUrl, string tenant)
+                {
+                    var client = new Validated.RealityConnectClient(new HttpClientRequestAdapter(new KeyProvider(), httpClient: new HttpClient()) { BaseUrl = baseUrl });
+                    // Kiota's exact parameter type: code written against Kiota's client hands such a delegate over as it is.
+                    Action<Microsoft.Kiota.Abstractions.RequestConfiguration<Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? configure = null;
+                    if (tenant.Length > 0) configure = c => c.Headers.Add("X-Tenant", tenant);
+                    await client.V1.Keyed.GetAsync(configure);
+                    return "sent";
+                }
+
+                public static Task<string> KeyedRequestUris()
+                {
+                    var keyed = Client("https://keyed.invalid").V1.Keyed;
+                    var kiota = keyed.ToGetRequestInformation(c => c.Headers.Add("X-Tenant", "acme"));
+                    var typed = keyed.ToGetRequestInformation(c => c.XTenant = "acme");
+                    return Task.FromResult(string.Join("|", kiota.Headers["X-Tenant"].Single(), typed.Headers["X-Tenant"].Single(), kiota.URI == typed.URI));
                 }
 
                 public static async Task<string> GetKindByRawUrl(string baseUrl, string rawUrl)
@@ -225,6 +244,41 @@ public sealed class ParameterValidationTests
         var request = server.SingleRequest();
         Assert.Equal("acme", request.Headers["X-Tenant"]);
         Assert.Equal("secret", request.Headers["X-Api-Key"]);
+    }
+
+    [Fact]
+    public async Task KiotasSignatureShouldSendARequiredHeaderAndRefuseItsAbsence()
+    {
+        await using var server = await StartServerAsync();
+        using var client = DynamicClient.Create(Spec, "Validated", Probe);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.InvokeAsync("Probe.Entry", "GetKeyedAsKiotaWrites", server.BaseUrl, ""));
+        Assert.Equal("X-Tenant", error.ParamName);
+        Assert.Empty(server.Requests);
+
+        await client.InvokeAsync("Probe.Entry", "GetKeyedAsKiotaWrites", server.BaseUrl, "acme");
+        Assert.Equal("acme", server.SingleRequest().Headers["X-Tenant"]);
+        Assert.Equal("acme|acme|True", await client.InvokeAsync("Probe.Entry", "KeyedRequestUris"));
+    }
+
+    [Theory]
+    [InlineData("Validated.V1.Keyed.KeyedRequestBuilder", "Microsoft.Kiota.Abstractions.DefaultQueryParameters")]
+    [InlineData("Validated.V1.Sites.Item.Scans.ScansRequestBuilder", "Validated.V1.Sites.Item.Scans.ScansRequestBuilder+ScansRequestBuilderGetQueryParameters")]
+    public void AnOperationWithHeaderParametersShouldTakeKiotasConfigurationAndOfferTheTypedOneAsASecondOverload(string builderName, string queryType)
+    {
+        using var client = DynamicClient.Create(Spec, "Validated", Probe);
+        var builder = client.GetType(builderName);
+        var kiota = "System.Action`1[Microsoft.Kiota.Abstractions.RequestConfiguration`1[" + queryType + "]]";
+        var typed = "System.Action`1[" + builderName + "+" + builder.Name + "GetRequestConfiguration]";
+
+        foreach (var method in new[] { "GetAsync", "ToGetRequestInformation" })
+        {
+            var overloads = builder.GetMethods().Where(m => m.Name == method).Select(m => m.GetParameters()[0]).ToList();
+            Assert.Equal(2, overloads.Count);
+            // Kiota's is the one with the default, so a call without a configuration (or with null) binds to it.
+            Assert.Equal(kiota, Assert.Single(overloads, p => p.IsOptional).ParameterType.ToString());
+            Assert.Equal(typed, Assert.Single(overloads, p => !p.IsOptional).ParameterType.ToString());
+        }
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class SpecExtensionTests
 
         var uri = (string)client.GetType("Probe.Entry").GetMethod("Uri")!.Invoke(null, null)!;
 
-        Assert.Equal("https://api-ue1.prevu3d.com/realityconnect-api/v1/sites?name=north&limit=5", uri);
+        Assert.Equal("https://api-ue1.prevu3d.com/realityconnect-api/v1/sites?limit=5&name=north", uri);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class SpecExtensionTests
 
         var summary = await client.InvokeAsync("Probe.Entry", "RunAsync", server.BaseUrl + "/api");
 
-        Assert.Equal("/api/v1/sites?name=north&limit=5", server.SingleRequest().PathAndQuery);
+        Assert.Equal("/api/v1/sites?limit=5&name=north", server.SingleRequest().PathAndQuery);
         Assert.Equal("5b0c7e0a-3f5e-4c52-9b7a-1d2e3f405162=Plant+1", summary);
     }
 

@@ -43,8 +43,8 @@ public sealed class GeneratorMSBuildSurfaceTests
     {
         var surface = Surface();
 
-        Assert.Contains("property Prevu3dClientNamespace = Prevu3d.RealityConnect", surface);
-        Assert.Contains("property Prevu3dClientClassName = RealityConnectClient", surface);
+        Assert.Contains("property Prevu3dClientNamespace = $(RootNamespace)", surface);
+        Assert.Contains("property Prevu3dClientClassName = ApiClient", surface);
         Assert.Contains("item AdditionalFiles from @(OpenApiSpec)", surface);
     }
 

@@ -69,7 +69,7 @@ public sealed class PackageConsumerTests : IClassFixture<LocalFeed>
         var run = Report((await ProcessRun.RunAsync("dotnet", [Path.Combine(app, "bin", "Release", "net10.0", "WidgetsApp.dll"), baseUrl], app, _feed.Environment, RunTimeout)).EnsureSuccess());
 
         Assert.Equal(["GET /api/widgets/w-1?verbose=true"], requests);
-        Assert.Equal(["widget: Sprocket"], Lines(run.Output));
+        Assert.Equal(["widget: Sprocket", "gadgets: WidgetsLib.ApiClient {+baseurl}/gadgets"], Lines(run.Output));
     }
 
     [Fact]

@@ -191,7 +191,8 @@ namespace Prevu3d.Generator.Emitting
                 writer.WriteLine("base.Serialize(writer);");
             }
 
-            foreach (var property in model.Properties)
+            // Kiota's order, not the document's: the same object gives the same bytes through either client.
+            foreach (var property in System.Linq.Enumerable.OrderBy(model.Properties, p => p.Name, KiotaNameOrder.Instance))
             {
                 if (property.ReadOnly)
                 {

@@ -52,7 +52,7 @@ namespace Prevu3d.Generator.Emitting
         public static void WriteExecutor(SourceWriter writer, BuilderModel builder, OperationModel operation)
         {
             WriteExecutorDocs(writer, operation);
-            var configuration = ConfigurationType(builder, operation);
+            var configuration = KiotaConfigurationType(builder, operation);
             writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + operation.MethodName + "Async(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
             writer.OpenBlock();
             if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
@@ -77,11 +77,28 @@ namespace Prevu3d.Generator.Emitting
 
             WriteSend(writer, operation.ResponseType, errorMapping);
             writer.CloseBlock();
+            if (TypedConfigurationType(builder, operation) is { } typed)
+            {
+                writer.WriteLine();
+                WriteExecutorDocs(writer, operation, typed: true);
+                writer.WriteLine("public " + ReturnType(operation.ResponseType) + " " + operation.MethodName + "Async(" + BodyParameter(operation) + "global::System.Action<" + typed + "> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)");
+                writer.OpenBlock();
+                writer.WriteLine("_ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));");
+                writer.WriteLine("return " + operation.MethodName + "Async(" + (operation.Body is null ? string.Empty : "body, ") + ForwardTyped(configuration, typed) + ", cancellationToken);");
+                writer.CloseBlock();
+            }
         }
 
-        private static void WriteExecutorDocs(SourceWriter writer, OperationModel operation)
+        /// <summary>
+        /// The typed overload's callback handed to Kiota's overload, which always configures an instance of the typed class
+        /// (<see cref="WriteConfigure"/>), so the cast cannot fail; the explicit delegate type picks Kiota's overload.
+        /// </summary>
+        private static string ForwardTyped(string configuration, string typed) =>
+            "(global::System.Action<" + configuration + ">)(c => requestConfiguration((" + typed + ")c))";
+
+        private static void WriteExecutorDocs(SourceWriter writer, OperationModel operation, bool typed = false)
         {
-            WriteOperationDocs(writer, operation);
+            WriteOperationDocs(writer, operation, typed);
             if (operation.ResponseType is { } responseType)
             {
                 writer.WriteLine("/// <returns>A " + Xml(DocType(responseType)) + ".</returns>");
@@ -93,7 +110,7 @@ namespace Prevu3d.Generator.Emitting
             }
 
             writer.WriteLine("/// <param name=\"cancellationToken\">Cancellation token to use when cancelling requests.</param>");
-            writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            WriteConfigurationParamDoc(writer, typed);
             foreach (var error in operation.Errors)
             {
                 writer.WriteLine("/// <exception cref=\"" + error.TypeName + "\">When receiving a " + error.Code + " status code.</exception>");
@@ -105,14 +122,24 @@ namespace Prevu3d.Generator.Emitting
             }
         }
 
-        private static void WriteOperationDocs(SourceWriter writer, OperationModel operation)
+        private static void WriteOperationDocs(SourceWriter writer, OperationModel operation, bool typed = false)
         {
             Summary(writer, operation.Summary ?? operation.Description ?? operation.Method + " " + operation.UrlTemplate);
+            const string TypedRemark = "The same request, configured with the operation's header and cookie parameters as typed properties.";
             if (operation.Summary is not null && operation.Description is not null)
             {
-                Doc(writer, "remarks", operation.Description);
+                Doc(writer, "remarks", typed ? operation.Description + " " + TypedRemark : operation.Description);
+            }
+            else if (typed)
+            {
+                Doc(writer, "remarks", TypedRemark);
             }
         }
+
+        private static void WriteConfigurationParamDoc(SourceWriter writer, bool typed) =>
+            writer.WriteLine(typed
+                ? "/// <param name=\"requestConfiguration\">Configuration for the request: the typed header and cookie parameters, and the query parameters, headers and middleware options.</param>"
+                : "/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
 
         /// <summary>The request adapter call for the response type, and the return of its result.</summary>
         private static void WriteSend(SourceWriter writer, TypeRef? type, string errorMapping)
@@ -149,13 +176,13 @@ namespace Prevu3d.Generator.Emitting
                 Doc(writer, "param", body.Description ?? "The request body.", " name=\"body\"");
             }
 
-            writer.WriteLine("/// <param name=\"requestConfiguration\">Configuration for the request such as headers, query parameters, and middleware options.</param>");
+            WriteConfigurationParamDoc(writer, typed: false);
             if (operation.Deprecated)
             {
                 writer.WriteLine(ObsoleteOperation);
             }
 
-            var configuration = ConfigurationType(builder, operation);
+            var configuration = KiotaConfigurationType(builder, operation);
             writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default)");
             writer.OpenBlock();
             if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
@@ -188,14 +215,45 @@ namespace Prevu3d.Generator.Emitting
 
             writer.WriteLine("return requestInfo;");
             writer.CloseBlock();
+            if (TypedConfigurationType(builder, operation) is { } typed)
+            {
+                writer.WriteLine();
+                WriteTypedRequestInformation(writer, operation, configuration, typed);
+            }
         }
 
-        /// <summary>Applies a configuration with typed header parameters: what <c>Configure</c> does, then each header set.</summary>
+        /// <summary>The overload of <c>To{Method}RequestInformation</c> whose callback receives the typed request configuration.</summary>
+        private static void WriteTypedRequestInformation(SourceWriter writer, OperationModel operation, string configuration, string typed)
+        {
+            WriteOperationDocs(writer, operation, typed: true);
+            writer.WriteLine("/// <returns>A " + Cref(Abstractions + ".RequestInformation") + ".</returns>");
+            if (operation.Body is { } body)
+            {
+                Doc(writer, "param", body.Description ?? "The request body.", " name=\"body\"");
+            }
+
+            WriteConfigurationParamDoc(writer, typed: true);
+            if (operation.Deprecated)
+            {
+                writer.WriteLine(ObsoleteOperation);
+            }
+
+            writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + typed + "> requestConfiguration)");
+            writer.OpenBlock();
+            writer.WriteLine("_ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));");
+            writer.WriteLine("return To" + operation.MethodName + "RequestInformation(" + (operation.Body is null ? string.Empty : "body, ") + ForwardTyped(configuration, typed) + ");");
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// Applies a configuration with typed header parameters: what <c>Configure</c> does, then each header set. The
+        /// instance is of the typed class even when Kiota's overload was called, so its typed properties are read either way.
+        /// </summary>
         private static void WriteConfigure(SourceWriter writer, ClientModel client, BuilderModel builder, OperationModel operation, Dictionary<string, EnumModel> enums)
         {
             writer.WriteLine("if (requestConfiguration is not null)");
             writer.OpenBlock();
-            writer.WriteLine("var configuration = new " + ConfigurationType(builder, operation) + "();");
+            writer.WriteLine("var configuration = new " + (TypedConfigurationType(builder, operation) ?? KiotaConfigurationType(builder, operation)) + "();");
             writer.WriteLine("requestConfiguration(configuration);");
             writer.WriteLine("requestInfo.AddQueryParameters(configuration.QueryParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
@@ -462,14 +520,18 @@ namespace Prevu3d.Generator.Emitting
 
         private static string QueryClassName(BuilderModel builder, OperationModel operation) => builder.Name + operation.MethodName + "QueryParameters";
 
-        /// <summary>The type that the executor's configuration callback receives.</summary>
-        private static string ConfigurationType(BuilderModel builder, OperationModel operation)
-        {
-            if (operation.HeaderParameters.Count > 0)
-            {
-                return "global::" + builder.Namespace + "." + builder.Name + "." + builder.Name + operation.MethodName + "RequestConfiguration";
-            }
+        /// <summary>
+        /// The typed request configuration of an operation with header or cookie parameters (a subclass of Kiota's, with one
+        /// property per parameter), which its second overloads take; null for any other operation.
+        /// </summary>
+        private static string? TypedConfigurationType(BuilderModel builder, OperationModel operation) =>
+            operation.HeaderParameters.Count > 0
+                ? "global::" + builder.Namespace + "." + builder.Name + "." + builder.Name + operation.MethodName + "RequestConfiguration"
+                : null;
 
+        /// <summary>The type that Kiota's configuration callback receives: <c>RequestConfiguration&lt;{query parameters}&gt;</c>.</summary>
+        private static string KiotaConfigurationType(BuilderModel builder, OperationModel operation)
+        {
             var query = operation.QueryParameters.Count > 0
                 ? "global::" + builder.Namespace + "." + builder.Name + "." + QueryClassName(builder, operation)
                 : Abstractions + ".DefaultQueryParameters";

@@ -44,10 +44,17 @@ namespace Prevu3d.Generator.Parsing
         /// The query part of a URL template: <c>{?a,b*}</c> for the form-style parameters, then one reserved expansion
         /// <c>{+name_reserved}</c> per <c>allowReserved</c> parameter, which the generated code fills with its
         /// <c>?name=value</c> or <c>&amp;name=value</c> text (a form-style expansion always encodes reserved characters).
+        /// The form-style variables are in Kiota's order, so the query string is too: the required parameters, then the
+        /// others, each group by spec name (ordinal), as <c>kiota generate</c> writes its <c>?a={a}{&amp;b,c*}</c>.
         /// </summary>
         public static string QueryTemplate(IReadOnlyCollection<ParameterModel> query)
         {
-            var form = query.Where(q => !q.AllowReserved).Select(QueryTemplatePart).ToList();
+            var form = query
+                .Where(q => !q.AllowReserved)
+                .OrderBy(q => q.Required ? 0 : 1)
+                .ThenBy(q => q.Name, System.StringComparer.Ordinal)
+                .Select(QueryTemplatePart)
+                .ToList();
             return (form.Count == 0 ? string.Empty : "{?" + string.Join(",", form) + "}")
                 + string.Concat(query.Where(q => q.AllowReserved).Select(q => "{+" + q.ReservedTemplateName + "}"));
         }

@@ -75,6 +75,33 @@ public class SurfaceComparerTests
     }
 
     [Fact]
+    public void AnInternalInterfaceShouldNotBeListedAmongAPublicClasssInterfaces()
+    {
+        const string Ours = """
+            namespace Api.Models
+            {
+                public sealed class Factory
+                {
+                    internal interface IReadable { }
+                    public interface IPublicReadable { }
+                }
+
+                public partial class Pet : System.IDisposable, Factory.IReadable, Factory.IPublicReadable
+                {
+                    public void Dispose() { }
+                }
+            }
+            """;
+
+        var pet = ApiSurface.Collect(TinyCompilation.Create(Ours)).Single(s => s.Kind == "class" && s.Id == "Api.Models.Pet");
+
+        // A type's interfaces are the Parameters part of its shape.
+        Assert.Contains("IDisposable", pet.Shape.Parameters);
+        Assert.Contains("IPublicReadable", pet.Shape.Parameters);
+        Assert.DoesNotContain("IReadable", pet.Shape.Parameters);
+    }
+
+    [Fact]
     public void ReturnTypeDifferenceShouldBeReportedWithBothDeclarations()
     {
         var ours = Client.Replace("public Task<global::Api.Models.Pet?> GetAsync", "public Task GetAsync", System.StringComparison.Ordinal);

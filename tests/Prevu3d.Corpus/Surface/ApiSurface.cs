@@ -112,6 +112,23 @@ internal static partial class ApiSurface
     }
 
     /// <summary>What code outside the assembly can use: public, or protected for a class deriving from it.</summary>
+    /// <summary>
+    /// An interface another assembly can name: an internal one (the JSON fast path's <c>IJsonReadable</c>, nested in a
+    /// public class) is no part of the public surface, whatever the classes implementing it.
+    /// </summary>
+    private static bool VisibleOutside(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (!Visible(current))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Visible(ISymbol symbol) =>
         symbol.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal;
 
@@ -173,7 +190,7 @@ internal static partial class ApiSurface
         // An enum's interfaces are the language's (IComparable…), the same for every enum.
         var interfaces = type.TypeKind == Microsoft.CodeAnalysis.TypeKind.Enum
             ? string.Empty
-            : string.Join(", ", type.AllInterfaces.Select(i => i.ToDisplayString(format)).Order(StringComparer.Ordinal));
+            : string.Join(", ", type.AllInterfaces.Where(VisibleOutside).Select(i => i.ToDisplayString(format)).Order(StringComparer.Ordinal));
         return new SurfaceShape(string.Join(" ", modifiers), baseType, interfaces, string.Empty, string.Empty);
     }
 

@@ -47,8 +47,8 @@ namespace Prevu3d.RealityConnect.Forms
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("name", Name);
             writer.WriteIntValue("count", Count);
+            writer.WriteStringValue("name", Name);
             writer.WriteAdditionalData(AdditionalData);
         }
 

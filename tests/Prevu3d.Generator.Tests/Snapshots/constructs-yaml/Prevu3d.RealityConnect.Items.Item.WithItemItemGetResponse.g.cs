@@ -47,8 +47,8 @@ namespace Prevu3d.RealityConnect.Items.Item
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("item", Item);
             writer.WriteStringValue("etag", Etag);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("item", Item);
             writer.WriteAdditionalData(AdditionalData);
         }
 

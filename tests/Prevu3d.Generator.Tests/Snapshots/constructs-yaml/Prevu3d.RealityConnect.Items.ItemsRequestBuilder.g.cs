@@ -71,14 +71,14 @@ namespace Prevu3d.RealityConnect.Items
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ItemsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?%24top,api%2Dversion,includeDeleted,kind,tags*,order}", pathParameters)
+        public ItemsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?api%2Dversion,%24top,includeDeleted,kind,order,tags*}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ItemsRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?%24top,api%2Dversion,includeDeleted,kind,tags*,order}", rawUrl)
+        public ItemsRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items{?api%2Dversion,%24top,includeDeleted,kind,order,tags*}", rawUrl)
         {
         }
 
@@ -87,7 +87,7 @@ namespace Prevu3d.RealityConnect.Items
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a XXX status code.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>?> GetAsync(global::System.Action<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
@@ -99,11 +99,23 @@ namespace Prevu3d.RealityConnect.Items
         }
 
         /// <summary>List items.</summary>
+        /// <remarks>The same request, configured with the operation's header and cookie parameters as typed properties.</remarks>
+        /// <returns>A List&lt;Item&gt;.</returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
+        /// <param name="requestConfiguration">Configuration for the request: the typed header and cookie parameters, and the query parameters, headers and middleware options.</param>
+        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a XXX status code.</exception>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>?> GetAsync(global::System.Action<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            _ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));
+            return GetAsync((global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetQueryParameters>>)(c => requestConfiguration((global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration)c)), cancellationToken);
+        }
+
+        /// <summary>List items.</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration>? requestConfiguration = default)
+        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/items{?%24top,api%2Dversion,includeDeleted,kind,tags*,order}", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/items{?api%2Dversion,%24top,includeDeleted,kind,order,tags*}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
@@ -132,6 +144,16 @@ namespace Prevu3d.RealityConnect.Items
             GetParameterValidator.Validate(requestInfo);
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
+        }
+
+        /// <summary>List items.</summary>
+        /// <remarks>The same request, configured with the operation's header and cookie parameters as typed properties.</remarks>
+        /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
+        /// <param name="requestConfiguration">Configuration for the request: the typed header and cookie parameters, and the query parameters, headers and middleware options.</param>
+        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration> requestConfiguration)
+        {
+            _ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));
+            return ToGetRequestInformation((global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetQueryParameters>>)(c => requestConfiguration((global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration)c)));
         }
 
         /// <summary>POST {+baseurl}/items</summary>

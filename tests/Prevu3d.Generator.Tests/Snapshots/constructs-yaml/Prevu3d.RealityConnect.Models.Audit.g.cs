@@ -51,9 +51,9 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("additionalData", AdditionalDataEscaped);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteStringValue("createdBy", CreatedBy);
-            writer.WriteStringValue("additionalData", AdditionalDataEscaped);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -146,33 +146,33 @@ namespace Prevu3d.RealityConnect.Models
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
             base.Serialize(writer);
-            writer.WriteGuidValue("id", Id);
-            writer.WriteStringValue("name", Name);
-            writer.WriteIntValue("count", Count);
-            writer.WriteLongValue("big", Big);
-            writer.WriteFloatValue("ratio", Ratio);
-            writer.WriteDoubleValue("score", Score);
-            writer.WriteDecimalValue("price", Price);
-            writer.WriteBoolValue("enabled", Enabled);
-            writer.WriteDateValue("day", Day);
             writer.WriteTimeValue("at", At);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>("attributes", Attributes);
+            writer.WriteLongValue("big", Big);
             writer.WriteByteArrayValue("blob", Blob);
+            writer.WriteCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>("children", Children);
+            writer.WriteIntValue("count", Count);
+            writer.WriteDateValue("day", Day);
+            writer.WriteBoolValue("enabled", Enabled);
+            writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("extra", Extra);
             writer.WriteByteArrayValue("file", File);
+            writer.WriteGuidValue("id", Id);
             writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Kind>("kind", Kind);
             writer.WriteCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>("kinds", Kinds);
             writer.WriteCollectionOfPrimitiveValues<string>("labels", Labels);
-            writer.WriteCollectionOfPrimitiveValues<int>("numbers", Numbers);
-            writer.WriteCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>("children", Children);
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemOwner>("owner", Owner);
-            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>("status", Status);
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("parent", Parent);
-            writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("extra", Extra);
-            writer.WriteStringValue("node", Node);
-            writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("matrix", Matrix);
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>("attributes", Attributes);
-            writer.WriteIntValue("level", Level);
-            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>("mood", Mood);
             writer.WriteStringValue("legacy", Legacy);
+            writer.WriteIntValue("level", Level);
+            writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("matrix", Matrix);
+            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>("mood", Mood);
+            writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("node", Node);
+            writer.WriteCollectionOfPrimitiveValues<int>("numbers", Numbers);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemOwner>("owner", Owner);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("parent", Parent);
+            writer.WriteDecimalValue("price", Price);
+            writer.WriteFloatValue("ratio", Ratio);
+            writer.WriteDoubleValue("score", Score);
+            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>("status", Status);
         }
 
         /// <inheritdoc/>

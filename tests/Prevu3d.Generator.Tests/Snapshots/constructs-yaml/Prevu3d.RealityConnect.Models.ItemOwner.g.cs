@@ -47,8 +47,8 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("display-name", DisplayName);
+            writer.WriteGuidValue("id", Id);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -58,10 +58,10 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("title", Title);
-            writer.WriteStringValue("message", MessageEscaped);
             writer.WriteStringValue("data", DataEscaped);
             writer.WriteCollectionOfPrimitiveValues<string>("details", Details);
+            writer.WriteStringValue("message", MessageEscaped);
+            writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -47,8 +47,8 @@ namespace Prevu3d.RealityConnect.Notes
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("w", W);
             writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Kind>("kind", Kind);
+            writer.WriteIntValue("w", W);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -28,14 +28,14 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", pathParameters)
+        public NotesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?all,attrs*,filter*,ids,range,words}{+at_reserved}{+tags_reserved}", pathParameters)
         {
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", rawUrl)
+        public NotesRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/notes{?all,attrs*,filter*,ids,range,words}{+at_reserved}{+tags_reserved}", rawUrl)
         {
         }
 
@@ -43,18 +43,29 @@ namespace Prevu3d.RealityConnect.Notes
         /// <returns>A Stream.</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, default, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>A picture in one of several formats.</summary>
+        /// <remarks>The same request, configured with the operation's header and cookie parameters as typed properties.</remarks>
+        /// <returns>A Stream.</returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
+        /// <param name="requestConfiguration">Configuration for the request: the typed header and cookie parameters, and the query parameters, headers and middleware options.</param>
+        public global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            _ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));
+            return GetAsync((global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetQueryParameters>>)(c => requestConfiguration((global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration)c)), cancellationToken);
+        }
+
+        /// <summary>A picture in one of several formats.</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration>? requestConfiguration = default)
+        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
-            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?ids,words,all,filter*,attrs*,range}{+at_reserved}{+tags_reserved}", PathParameters);
+            var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, "{+baseurl}/notes{?all,attrs*,filter*,ids,range,words}{+at_reserved}{+tags_reserved}", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetSecurityRequirementOption, GetServerOption });
             if (requestConfiguration is not null)
             {
@@ -200,6 +211,16 @@ namespace Prevu3d.RealityConnect.Notes
             }
             requestInfo.Headers.TryAdd("Accept", "image/jpeg, image/png");
             return requestInfo;
+        }
+
+        /// <summary>A picture in one of several formats.</summary>
+        /// <remarks>The same request, configured with the operation's header and cookie parameters as typed properties.</remarks>
+        /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
+        /// <param name="requestConfiguration">Configuration for the request: the typed header and cookie parameters, and the query parameters, headers and middleware options.</param>
+        public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration> requestConfiguration)
+        {
+            _ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));
+            return ToGetRequestInformation((global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetQueryParameters>>)(c => requestConfiguration((global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder.NotesRequestBuilderGetRequestConfiguration)c)));
         }
 
         /// <summary>A text body, a 2XX answer in several media types.</summary>

@@ -47,8 +47,8 @@ namespace Prevu3d.RealityConnect.Sizes.Item
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("w", W);
             writer.WriteIntValue("h", H);
+            writer.WriteIntValue("w", W);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -63,12 +63,12 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ApiInfoUser>("user", User);
+            writer.WriteStringValue("apiUrl", ApiUrl);
+            writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
+            writer.WriteDateTimeOffsetValue("issuedAt", IssuedAt);
             writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ApiInfoOrganization>("organization", Organization);
             writer.WriteCollectionOfPrimitiveValues<string>("scopes", Scopes);
-            writer.WriteDateTimeOffsetValue("issuedAt", IssuedAt);
-            writer.WriteDateTimeOffsetValue("expiresAt", ExpiresAt);
-            writer.WriteStringValue("apiUrl", ApiUrl);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ApiInfoUser>("user", User);
             writer.WriteAdditionalData(AdditionalData);
         }
 

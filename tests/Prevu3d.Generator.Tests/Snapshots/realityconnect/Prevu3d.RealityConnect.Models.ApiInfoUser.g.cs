@@ -55,10 +55,10 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteGuidValue("id", Id);
-            writer.WriteStringValue("firstName", FirstName);
-            writer.WriteStringValue("lastName", LastName);
             writer.WriteStringValue("email", Email);
+            writer.WriteStringValue("firstName", FirstName);
+            writer.WriteGuidValue("id", Id);
+            writer.WriteStringValue("lastName", LastName);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -57,8 +57,8 @@ namespace Prevu3d.RealityConnect.Models
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("name", Name);
-            writer.WriteStringValue("type", Type);
             writer.WriteGuidValue("parentId", ParentId);
+            writer.WriteStringValue("type", Type);
             writer.WriteAdditionalData(AdditionalData);
         }
 

@@ -67,12 +67,12 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("access_token", Access_token);
+            writer.WriteStringValue("accessToken", AccessToken);
+            writer.WriteLongValue("expires_in", Expires_in);
+            writer.WriteLongValue("expiresIn", ExpiresIn);
             writer.WriteBoolValue("hasError", HasError);
             writer.WriteStringValue("message", Message);
-            writer.WriteLongValue("expiresIn", ExpiresIn);
-            writer.WriteStringValue("accessToken", AccessToken);
-            writer.WriteStringValue("access_token", Access_token);
-            writer.WriteLongValue("expires_in", Expires_in);
             writer.WriteStringValue("token_type", TokenType);
             writer.WriteAdditionalData(AdditionalData);
         }
