@@ -75,24 +75,27 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);");
+            // Unknown fields go into a dictionary already there (eagerly, as Kiota would), else stay text until first used.
+            writer.WriteLine("var additionalData = " + ModelEmitter.AdditionalDataField + ";");
+            writer.WriteLine("var unknown = context.BeginObject();");
             writer.WriteLine("while (reader.Read() && reader.TokenType == " + Stj + ".JsonTokenType.PropertyName)");
             writer.OpenBlock();
             if (inHierarchy)
             {
                 writer.WriteLine("if (!" + ReadKnown + "(ref reader, context))");
                 writer.OpenBlock();
-                writer.WriteLine("context.ReadUnknown(ref reader, additionalData);");
+                writer.WriteLine("context.ReadUnknown(ref reader, ref additionalData);");
                 writer.CloseBlock();
             }
             else
             {
-                WriteBranches(writer, model, values, hierarchy, "context.ReadUnknown(ref reader, additionalData);");
+                WriteBranches(writer, model, values, hierarchy, "context.ReadUnknown(ref reader, ref additionalData);");
             }
 
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("context.Read(additionalData);");
+            writer.WriteLine(ModelEmitter.AdditionalDataField + " = additionalData;");
+            writer.WriteLine(ModelEmitter.AdditionalDataJsonField + " = context.EndObject(unknown, additionalData);");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             if (inHierarchy)

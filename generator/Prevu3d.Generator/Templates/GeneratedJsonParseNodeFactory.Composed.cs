@@ -77,7 +77,8 @@ namespace Prevu3d.Generator.Templates
             where T : IJsonReadable, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, new()
         {
             var value = ReadObject<T>(ref reader, context);
-            value.AdditionalData.Clear();
+            // Empty, as the dictionary Kiota's models are constructed with (the fields read stay text nobody reads).
+            value.AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
             return value;
         }
 
@@ -190,7 +191,7 @@ namespace Prevu3d.Generator.Templates
             {
                 var reader = Reader();
                 var item = factory(NullNode);
-                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, new JsonReadContext());
+                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, Context());
                 Finish(ref reader);
                 return item;
             }
@@ -206,7 +207,7 @@ namespace Prevu3d.Generator.Templates
                 }
                 else
                 {
-                    var context = new JsonReadContext();
+                    var context = Context();
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
                         var item = factory(NullNode);

@@ -95,7 +95,18 @@ public sealed class GeneratedJsonParseNodeFactoryTests
     /// <summary>A model as the generator writes them: Kiota's members, and the fast path's reader.</summary>
     private sealed class Pet : IAdditionalDataHolder, IParsable, GeneratedJsonParseNodeFactory.IJsonReadable
     {
-        public IDictionary<string, object> AdditionalData { get; set; } = new Dictionary<string, object>();
+        private IDictionary<string, object>? _additionalData;
+        private LazyAdditionalData _additionalDataJson;
+
+        public IDictionary<string, object> AdditionalData
+        {
+            get => _additionalData ?? LazyAdditionalData.Create(ref _additionalData, _additionalDataJson);
+            set
+            {
+                _additionalDataJson = default;
+                _additionalData = value;
+            }
+        }
 
         public string? Name { get; set; }
 
@@ -120,7 +131,8 @@ public sealed class GeneratedJsonParseNodeFactoryTests
         bool GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref Utf8JsonReader reader, GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             ReadInPlace = true;
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8))
@@ -140,11 +152,12 @@ public sealed class GeneratedJsonParseNodeFactoryTests
                 }
                 else
                 {
-                    context.ReadUnknown(ref reader, additionalData);
+                    context.ReadUnknown(ref reader, ref additionalData);
                 }
             }
 
-            context.Read(additionalData);
+            _additionalData = additionalData;
+            _additionalDataJson = context.EndObject(unknown, additionalData);
             return true;
         }
     }

@@ -80,7 +80,8 @@ namespace Prevu3d.RealityConnect
             where T : IJsonReadable, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, new()
         {
             var value = ReadObject<T>(ref reader, context);
-            value.AdditionalData.Clear();
+            // Empty, as the dictionary Kiota's models are constructed with (the fields read stay text nobody reads).
+            value.AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
             return value;
         }
 
@@ -193,7 +194,7 @@ namespace Prevu3d.RealityConnect
             {
                 var reader = Reader();
                 var item = factory(NullNode);
-                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, new JsonReadContext());
+                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, Context());
                 Finish(ref reader);
                 return item;
             }
@@ -209,7 +210,7 @@ namespace Prevu3d.RealityConnect
                 }
                 else
                 {
-                    var context = new JsonReadContext();
+                    var context = Context();
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
                         var item = factory(NullNode);

@@ -184,16 +184,18 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (!ReadKnownJsonProperty(ref reader, context))
                 {
-                    context.ReadUnknown(ref reader, additionalData);
+                    context.ReadUnknown(ref reader, ref additionalData);
                 }
             }
 
-            context.Read(additionalData);
+            _additionalData = additionalData;
+            _additionalDataJson = context.EndObject(unknown, additionalData);
             return true;
         }
 

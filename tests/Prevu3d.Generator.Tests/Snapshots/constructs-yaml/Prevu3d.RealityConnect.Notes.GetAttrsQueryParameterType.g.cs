@@ -7,13 +7,28 @@ namespace Prevu3d.RealityConnect.Notes
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class GetAttrsQueryParameterType : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
+        /// <summary>The dictionary of <see cref="AdditionalData"/>: null until it is first used or assigned.</summary>
+        private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
+
+        /// <summary>The unknown fields of the answer this model was read from, as JSON text, until <see cref="AdditionalData"/> is first used.</summary>
+        private global::Prevu3d.RealityConnect.LazyAdditionalData _additionalDataJson;
+
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
+        /// <remarks>Never null: created when first used, holding the unknown fields of the answer the model was read from; assigning null leaves it empty.</remarks>
+        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+        {
+            get => _additionalData ?? global::Prevu3d.RealityConnect.LazyAdditionalData.Create(ref _additionalData, _additionalDataJson);
+            set
+            {
+                _additionalDataJson = default;
+                _additionalData = value;
+            }
+        }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.GetAttrsQueryParameterType"/> and sets the default values.</summary>
         public GetAttrsQueryParameterType()
         {
-            AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
+            // AdditionalData is created when first used.
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
@@ -51,13 +66,15 @@ namespace Prevu3d.RealityConnect.Notes
                 return false;
             }
 
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                context.ReadUnknown(ref reader, additionalData);
+                context.ReadUnknown(ref reader, ref additionalData);
             }
 
-            context.Read(additionalData);
+            _additionalData = additionalData;
+            _additionalDataJson = context.EndObject(unknown, additionalData);
             return true;
         }
     }

@@ -163,50 +163,46 @@ namespace Prevu3d.RealityConnect
                 _sourceEnd = start + length;
             }
 
-            /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
-            /// <param name="current">The model's <c>AdditionalData</c>.</param>
-            /// <returns>The dictionary to fill and assign.</returns>
-            public global::System.Collections.Generic.IDictionary<string, object> AdditionalDataFor(global::System.Collections.Generic.IDictionary<string, object>? current)
+            /// <summary>Starts the read of an object: where its unknown members will be noted.</summary>
+            /// <returns>The mark to give <see cref="EndObject"/>.</returns>
+            public int BeginObject() => _rangeCount;
+
+            /// <summary>Ends an object's read: notes how many unknown fields it had, and copies them out as text when they were kept so.</summary>
+            /// <param name="begin">What <see cref="BeginObject"/> returned for the object.</param>
+            /// <param name="additionalData">The dictionary its unknown fields went into; null when they were kept as text, or there were none.</param>
+            /// <returns>The object's unknown fields as text; empty when there were none or they are in <paramref name="additionalData"/>.</returns>
+            public global::Prevu3d.RealityConnect.LazyAdditionalData EndObject(int begin, global::System.Collections.Generic.IDictionary<string, object>? additionalData)
             {
-                var untouched = current is null || (current.Count == 0 && current.GetType() == typeof(global::System.Collections.Generic.Dictionary<string, object>));
-                if (untouched && _source is not null)
+                if (additionalData is not null)
                 {
-                    return new global::Prevu3d.RealityConnect.LazyAdditionalData(_rangeCount);
+                    _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
+                    return default;
                 }
 
-                // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
-                if (untouched && (current is null || _lastCount > 3))
-                {
-                    return new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
-                }
-
-                return current!;
+                var members = (_rangeCount - begin) / 2;
+                _lastCount = global::System.Math.Min(members, MaxCapacity);
+                return members == 0 ? default : CopyOut(begin, members);
             }
 
-            /// <summary>Ends an object's read: notes how many unknown fields it had, and gives a lazy dictionary its text.</summary>
-            /// <param name="additionalData">Its additional data.</param>
-            public void Read(global::System.Collections.Generic.IDictionary<string, object> additionalData)
-            {
-                if (additionalData is global::Prevu3d.RealityConnect.LazyAdditionalData { Filling: true } lazy)
-                {
-                    var members = (_rangeCount - lazy.FirstRange) / 2;
-                    CopyOut(lazy, members);
-                    _lastCount = global::System.Math.Min(members, MaxCapacity);
-                    return;
-                }
-
-                _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
-            }
-
-            /// <summary>Reads an unknown property (the reader is on its name) into <paramref name="additionalData"/> as Kiota's JsonParseNode does: the first of duplicate names wins.</summary>
+            /// <summary>
+            /// Reads an unknown property (the reader is on its name). Over a buffer, while the object has no dictionary, its
+            /// text is noted to be kept; otherwise its value goes into <paramref name="additionalData"/> (created, sized like
+            /// the last object's, when null) as Kiota's JsonParseNode stores it: the first of duplicate names wins.
+            /// </summary>
             /// <param name="reader">The reader, on the property name; it ends on the value's last token.</param>
-            /// <param name="additionalData">The model's additional data.</param>
-            public void ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, object> additionalData)
+            /// <param name="additionalData">The model's additional data, null until something needs one.</param>
+            public void ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, object>? additionalData)
             {
-                if (_source is not null && additionalData is global::Prevu3d.RealityConnect.LazyAdditionalData { Filling: true })
+                if (additionalData is null)
                 {
-                    KeepText(ref reader);
-                    return;
+                    if (_source is not null)
+                    {
+                        KeepText(ref reader);
+                        return;
+                    }
+
+                    // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
+                    additionalData = new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
                 }
 
                 var name = PropertyName(ref reader);
@@ -285,18 +281,12 @@ namespace Prevu3d.RealityConnect
                 return (int)global::System.Math.Min(global::System.Math.Max(expected + (expected / 16) + 64, needed), global::System.Math.Max(MaxChunkSize, needed));
             }
 
-            /// <summary>Copies an object's members (the last ranges noted) into a chunk as <c>{m1,m2,...}</c>.</summary>
-            private void CopyOut(global::Prevu3d.RealityConnect.LazyAdditionalData lazy, int members)
+            /// <summary>Copies an object's members (the last ranges noted, from <paramref name="begin"/>) into a chunk as <c>{m1,m2,...}</c>.</summary>
+            private global::Prevu3d.RealityConnect.LazyAdditionalData CopyOut(int begin, int members)
             {
-                if (members == 0)
-                {
-                    lazy.Complete(null, 0, 0, 0);
-                    return;
-                }
-
                 // Braces and commas: one byte per member, plus one.
                 var length = members + 1;
-                for (var i = lazy.FirstRange + 1; i < _rangeCount; i += 2)
+                for (var i = begin + 1; i < _rangeCount; i += 2)
                 {
                     length += _ranges[i];
                 }
@@ -310,17 +300,17 @@ namespace Prevu3d.RealityConnect
 
                 var offset = _chunkUsed;
                 var position = offset;
-                for (var i = lazy.FirstRange; i < _rangeCount; i += 2)
+                for (var i = begin; i < _rangeCount; i += 2)
                 {
-                    _chunk[position++] = i == lazy.FirstRange ? (byte)'{' : (byte)',';
+                    _chunk[position++] = i == begin ? (byte)'{' : (byte)',';
                     global::System.Buffer.BlockCopy(_source!, _ranges[i], _chunk, position, _ranges[i + 1]);
                     position += _ranges[i + 1];
                 }
 
                 _chunk[position++] = (byte)'}';
                 _chunkUsed = position;
-                _rangeCount = lazy.FirstRange;
-                lazy.Complete(_chunk, offset, length, members);
+                _rangeCount = begin;
+                return new global::Prevu3d.RealityConnect.LazyAdditionalData(_chunk, offset);
             }
 
             private string PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
