@@ -195,7 +195,8 @@ namespace Prevu3d.Generator.Emitting
 
             writer.WriteLine(property.Name + " = " + type.Kind switch
             {
-                ValueKind.String => values + ".ReadString(ref reader);",
+                // The context shares repeated short strings between siblings (kinds, states).
+                ValueKind.String => "context.ReadString(ref reader);",
                 ValueKind.Boolean => values + ".ReadBoolean(ref reader);",
                 ValueKind.Int32 => values + ".ReadInt32(ref reader);",
                 ValueKind.Int64 => values + ".ReadInt64(ref reader);",

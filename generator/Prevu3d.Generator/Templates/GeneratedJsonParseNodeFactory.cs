@@ -115,8 +115,11 @@ namespace Prevu3d.Generator.Templates
             private readonly byte[]? _source;
             private readonly int _sourceStart;
             private readonly int _sourceEnd;
+            // Strings of up to this many UTF-8 bytes are shared between objects (see ReadString).
+            private const int MaxSharedLength = 16;
             private int _lastCount;
             private JsonPeekNode? _peek;
+            private string?[]? _lastStrings;
 
             /// <summary>The JSON the readers read (their <c>TokenStartIndex</c> counts from its start); empty when unknown.</summary>
             public global::System.ReadOnlyMemory<byte> Source { get; set; }
@@ -158,6 +161,32 @@ namespace Prevu3d.Generator.Templates
                 _source = source ?? throw new global::System.ArgumentNullException(nameof(source));
                 _sourceStart = start;
                 _sourceEnd = start + length;
+            }
+
+            /// <summary>
+            /// A string property's value, or null for any other JSON value, as
+            /// <see cref="global::Prevu3d.Generator.Templates.GeneratedJsonParseNodeFactory.ReadString"/> reads it; a short
+            /// ASCII string equal to the last one of its length read in this answer is that same instance: siblings repeat
+            /// kinds, states and units, and an equal string need not be allocated again.
+            /// </summary>
+            /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+            /// <returns>The value.</returns>
+            public string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxSharedLength)
+                {
+                    return global::Prevu3d.Generator.Templates.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                }
+
+                var span = reader.ValueSpan;
+                var strings = _lastStrings ??= new string?[MaxSharedLength + 1];
+                // Equal ASCII text reads as the same string; anything else is read (and its UTF-8 checked) by GetString.
+                if (strings[span.Length] is { } last && global::System.Text.Ascii.Equals(span, last))
+                {
+                    return last;
+                }
+
+                return strings[span.Length] = reader.GetString();
             }
 
             /// <summary>Starts the read of an object: where its unknown members will be noted.</summary>

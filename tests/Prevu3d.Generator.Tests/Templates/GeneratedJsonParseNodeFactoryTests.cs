@@ -44,6 +44,21 @@ public sealed class GeneratedJsonParseNodeFactoryTests
     }
 
     [Fact]
+    public async Task EqualShortStringsOfSiblingsShouldBeOneInstance()
+    {
+        var root = await RootAsync("""[{"name":"folder"},{"name":"folder"},{"name":"f\u006flder"},{"name":"été"},{"name":"été"},{"name":"a name longer than sixteen bytes"},{"name":"a name longer than sixteen bytes"},{"name":7}]""");
+
+        var names = root.GetCollectionOfObjectValues(Pet.CreateFromDiscriminatorValue).Select(p => p.Name).ToList();
+
+        Assert.Equal(["folder", "folder", "folder", "été", "été", "a name longer than sixteen bytes", "a name longer than sixteen bytes", null], names);
+        Assert.Same(names[0], names[1]);
+        // Escaped or non-ASCII text is read by GetString each time; so is a long one.
+        Assert.NotSame(names[1], names[2]);
+        Assert.NotSame(names[3], names[4]);
+        Assert.NotSame(names[5], names[6]);
+    }
+
+    [Fact]
     public async Task AnAnswerLargerThanTheFirstBufferShouldBeReadWhole()
     {
         var name = new string('x', 40_000);
@@ -138,7 +153,7 @@ public sealed class GeneratedJsonParseNodeFactoryTests
                 if (reader.ValueTextEquals("name"u8))
                 {
                     reader.Read();
-                    Name = reader.TokenType == JsonTokenType.Null ? Name : GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Name = reader.TokenType == JsonTokenType.Null ? Name : context.ReadString(ref reader);
                 }
                 else if (reader.ValueTextEquals("age"u8))
                 {

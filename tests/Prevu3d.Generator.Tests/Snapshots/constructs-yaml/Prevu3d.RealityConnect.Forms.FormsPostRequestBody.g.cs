@@ -85,7 +85,7 @@ namespace Prevu3d.RealityConnect.Forms
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Name = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("count"u8))

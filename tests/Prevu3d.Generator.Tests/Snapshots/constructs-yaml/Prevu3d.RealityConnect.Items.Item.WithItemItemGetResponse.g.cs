@@ -93,7 +93,7 @@ namespace Prevu3d.RealityConnect.Items.Item
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Etag = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Etag = context.ReadString(ref reader);
                     }
                 }
                 else

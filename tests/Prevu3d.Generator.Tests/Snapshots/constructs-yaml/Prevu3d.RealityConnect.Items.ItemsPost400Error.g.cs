@@ -88,7 +88,7 @@ namespace Prevu3d.RealityConnect.Items
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Code = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Code = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("message"u8))
@@ -96,7 +96,7 @@ namespace Prevu3d.RealityConnect.Items
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        MessageEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        MessageEscaped = context.ReadString(ref reader);
                     }
                 }
                 else

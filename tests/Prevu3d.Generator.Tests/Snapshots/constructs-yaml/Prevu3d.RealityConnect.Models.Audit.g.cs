@@ -118,7 +118,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    CreatedBy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    CreatedBy = context.ReadString(ref reader);
                 }
                 return true;
             }
@@ -128,7 +128,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    AdditionalDataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    AdditionalDataEscaped = context.ReadString(ref reader);
                 }
                 return true;
             }

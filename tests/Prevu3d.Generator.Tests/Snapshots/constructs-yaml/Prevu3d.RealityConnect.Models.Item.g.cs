@@ -220,7 +220,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Name = context.ReadString(ref reader);
                 }
                 return true;
             }
@@ -431,7 +431,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Node = context.ReadString(ref reader);
                 }
                 return true;
             }
@@ -483,7 +483,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Legacy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Legacy = context.ReadString(ref reader);
                 }
                 return true;
             }

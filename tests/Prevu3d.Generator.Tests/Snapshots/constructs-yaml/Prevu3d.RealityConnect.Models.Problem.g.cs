@@ -98,7 +98,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Title = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Title = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("message"u8))
@@ -106,7 +106,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        MessageEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        MessageEscaped = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("data"u8))
@@ -114,7 +114,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        DataEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        DataEscaped = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("details"u8))

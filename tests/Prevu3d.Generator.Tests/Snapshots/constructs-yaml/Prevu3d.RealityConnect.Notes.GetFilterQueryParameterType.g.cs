@@ -85,7 +85,7 @@ namespace Prevu3d.RealityConnect.Notes
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        A = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        A = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("n"u8))

@@ -147,7 +147,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        ApiUrl = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        ApiUrl = context.ReadString(ref reader);
                     }
                 }
                 else

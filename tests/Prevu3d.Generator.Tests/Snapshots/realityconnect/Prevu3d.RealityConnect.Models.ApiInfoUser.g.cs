@@ -103,7 +103,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        FirstName = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        FirstName = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("lastName"u8))
@@ -111,7 +111,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        LastName = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        LastName = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("email"u8))
@@ -119,7 +119,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Email = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Email = context.ReadString(ref reader);
                     }
                 }
                 else

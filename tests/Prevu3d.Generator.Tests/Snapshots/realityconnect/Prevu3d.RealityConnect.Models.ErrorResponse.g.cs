@@ -101,7 +101,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        MessageEscaped = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        MessageEscaped = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("statusCode"u8))

@@ -103,7 +103,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Name = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("type"u8))
@@ -111,7 +111,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Type = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Type = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("parentId"u8))

@@ -118,7 +118,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Message = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Message = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("expiresIn"u8))
@@ -134,7 +134,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        AccessToken = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        AccessToken = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("access_token"u8))
@@ -142,7 +142,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Access_token = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Access_token = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("expires_in"u8))
@@ -158,7 +158,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        TokenType = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        TokenType = context.ReadString(ref reader);
                     }
                 }
                 else
