@@ -374,13 +374,12 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                         type = type.BaseType!;
                     }
 
-                    if (type.GetField("_additionalData", flags)!.GetValue(model) is { } values)
+                    return type.GetField("_additionalData", flags)!.GetValue(model) switch
                     {
-                        return values.GetType().Name;
-                    }
-
-                    var json = type.GetField("_additionalDataJson", flags)!.GetValue(model)!;
-                    return json.GetType().GetField("_text", flags)!.GetValue(json) is null ? "none" : "text";
+                        null => "none",
+                        { } held when held.GetType().Name == "LazyAdditionalData" => "text",
+                        { } held => held.GetType().Name,
+                    };
                 }
 
                 /// <summary>The property's contract whatever made the model: never null, the same dictionary each read, setter kept.</summary>

@@ -76,7 +76,7 @@ namespace Prevu3d.Generator.Emitting
             writer.CloseBlock();
             writer.WriteLine();
             // Unknown fields go into a dictionary already there (eagerly, as Kiota would), else stay text until first used.
-            writer.WriteLine("var additionalData = " + ModelEmitter.AdditionalDataField + ";");
+            writer.WriteLine("var additionalData = " + ModelEmitter.AdditionalDataField + " as global::System.Collections.Generic.IDictionary<string, object>;");
             writer.WriteLine("var unknown = context.BeginObject();");
             writer.WriteLine("while (reader.Read() && reader.TokenType == " + Stj + ".JsonTokenType.PropertyName)");
             writer.OpenBlock();
@@ -94,8 +94,7 @@ namespace Prevu3d.Generator.Emitting
 
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine(ModelEmitter.AdditionalDataField + " = additionalData;");
-            writer.WriteLine(ModelEmitter.AdditionalDataJsonField + " = context.EndObject(unknown, additionalData);");
+            writer.WriteLine(ModelEmitter.AdditionalDataField + " = context.EndObject(unknown, additionalData, out " + ModelEmitter.AdditionalDataAtField + ");");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             if (inHierarchy)

@@ -77,11 +77,11 @@ namespace Prevu3d.Generator.Emitting
             return GeneratedFile.End(writer);
         }
 
-        /// <summary>The field behind <c>AdditionalData</c>: null until first used or assigned.</summary>
+        /// <summary>The field behind <c>AdditionalData</c>: its dictionary once used or assigned; before, the answer's unknown fields as text (or null).</summary>
         public const string AdditionalDataField = "_additionalData";
 
-        /// <summary>The field holding the unknown fields of a read answer as text until <c>AdditionalData</c> is first used.</summary>
-        public const string AdditionalDataJsonField = "_additionalDataJson";
+        /// <summary>Where the model's unknown fields start in the answer's text.</summary>
+        public const string AdditionalDataAtField = "_additionalDataAt";
 
         private static void WriteProperties(SourceWriter writer, ModelClass model, string rootNamespace, bool isBase)
         {
@@ -124,31 +124,27 @@ namespace Prevu3d.Generator.Emitting
 
         /// <summary>
         /// Kiota's <c>AdditionalData</c> property, with the same shape (a settable dictionary, never null when read), over
-        /// two fields: the dictionary, created only when first used, and the unknown fields the JSON fast path read, as
-        /// text. Kiota's models create an empty dictionary in every constructor; most models read from an answer never
-        /// have theirs used.
+        /// two fields: the dictionary, created only when first used, or until then the unknown fields the JSON fast path
+        /// read, kept as text, and where they start in it. Kiota's models create an empty dictionary in every constructor;
+        /// most models read from an answer never have theirs used.
         /// </summary>
         private static void WriteAdditionalData(SourceWriter writer, string rootNamespace, bool isBase)
         {
             var lazy = "global::" + rootNamespace + ".LazyAdditionalData";
             // A derived class's reader fills its base's fields.
             var fieldAccess = isBase ? "private protected " : "private ";
-            writer.WriteLine("/// <summary>The dictionary of <see cref=\"AdditionalData\"/>: null until it is first used or assigned.</summary>");
-            writer.WriteLine(fieldAccess + "global::System.Collections.Generic.IDictionary<string, object>? " + AdditionalDataField + ";");
+            writer.WriteLine("/// <summary>The dictionary of <see cref=\"AdditionalData\"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a " + Cref(lazy) + "), or null.</summary>");
+            writer.WriteLine(fieldAccess + "object? " + AdditionalDataField + ";");
             writer.WriteLine();
-            writer.WriteLine("/// <summary>The unknown fields of the answer this model was read from, as JSON text, until <see cref=\"AdditionalData\"/> is first used.</summary>");
-            writer.WriteLine(fieldAccess + lazy + " " + AdditionalDataJsonField + ";");
+            writer.WriteLine("/// <summary>Where this model's unknown fields start in the answer's text.</summary>");
+            writer.WriteLine(fieldAccess + "int " + AdditionalDataAtField + ";");
             writer.WriteLine();
             Summary(writer, "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
             writer.WriteLine("/// <remarks>Never null: created when first used, holding the unknown fields of the answer the model was read from; assigning null leaves it empty.</remarks>");
             writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData");
             writer.OpenBlock();
-            writer.WriteLine("get => " + AdditionalDataField + " ?? " + lazy + ".Create(ref " + AdditionalDataField + ", " + AdditionalDataJsonField + ");");
-            writer.WriteLine("set");
-            writer.OpenBlock();
-            writer.WriteLine(AdditionalDataJsonField + " = default;");
-            writer.WriteLine(AdditionalDataField + " = value;");
-            writer.CloseBlock();
+            writer.WriteLine("get => " + AdditionalDataField + " as global::System.Collections.Generic.IDictionary<string, object> ?? " + lazy + ".Create(ref " + AdditionalDataField + ", " + AdditionalDataAtField + ");");
+            writer.WriteLine("set => " + AdditionalDataField + " = value;");
             writer.CloseBlock();
         }
 

@@ -191,8 +191,9 @@ namespace Prevu3d.Generator.Templates
             {
                 var reader = Reader();
                 var item = factory(NullNode);
-                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, Context());
-                Finish(ref reader);
+                var context = Context();
+                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, context);
+                Finish(ref reader, context);
                 return item;
             }
 
@@ -201,13 +202,13 @@ namespace Prevu3d.Generator.Templates
             {
                 var reader = Reader();
                 var list = new global::System.Collections.Generic.List<T>();
+                var context = Context();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
                 {
                     reader.Skip();
                 }
                 else
                 {
-                    var context = Context();
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
                         var item = factory(NullNode);
@@ -216,7 +217,7 @@ namespace Prevu3d.Generator.Templates
                     }
                 }
 
-                Finish(ref reader);
+                Finish(ref reader, context);
                 return list;
             }
         }

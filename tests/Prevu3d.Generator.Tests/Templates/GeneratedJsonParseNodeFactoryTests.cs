@@ -110,17 +110,13 @@ public sealed class GeneratedJsonParseNodeFactoryTests
     /// <summary>A model as the generator writes them: Kiota's members, and the fast path's reader.</summary>
     private sealed class Pet : IAdditionalDataHolder, IParsable, GeneratedJsonParseNodeFactory.IJsonReadable
     {
-        private IDictionary<string, object>? _additionalData;
-        private LazyAdditionalData _additionalDataJson;
+        private object? _additionalData;
+        private int _additionalDataAt;
 
         public IDictionary<string, object> AdditionalData
         {
-            get => _additionalData ?? LazyAdditionalData.Create(ref _additionalData, _additionalDataJson);
-            set
-            {
-                _additionalDataJson = default;
-                _additionalData = value;
-            }
+            get => _additionalData as IDictionary<string, object> ?? LazyAdditionalData.Create(ref _additionalData, _additionalDataAt);
+            set => _additionalData = value;
         }
 
         public string? Name { get; set; }
@@ -146,7 +142,7 @@ public sealed class GeneratedJsonParseNodeFactoryTests
         bool GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref Utf8JsonReader reader, GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             ReadInPlace = true;
-            var additionalData = _additionalData;
+            var additionalData = _additionalData as IDictionary<string, object>;
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -171,8 +167,7 @@ public sealed class GeneratedJsonParseNodeFactoryTests
                 }
             }
 
-            _additionalData = additionalData;
-            _additionalDataJson = context.EndObject(unknown, additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
     }

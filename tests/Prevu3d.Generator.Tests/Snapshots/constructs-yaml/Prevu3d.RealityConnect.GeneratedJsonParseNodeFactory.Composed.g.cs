@@ -194,8 +194,9 @@ namespace Prevu3d.RealityConnect
             {
                 var reader = Reader();
                 var item = factory(NullNode);
-                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, Context());
-                Finish(ref reader);
+                var context = Context();
+                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, context);
+                Finish(ref reader, context);
                 return item;
             }
 
@@ -204,13 +205,13 @@ namespace Prevu3d.RealityConnect
             {
                 var reader = Reader();
                 var list = new global::System.Collections.Generic.List<T>();
+                var context = Context();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
                 {
                     reader.Skip();
                 }
                 else
                 {
-                    var context = Context();
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
                         var item = factory(NullNode);
@@ -219,7 +220,7 @@ namespace Prevu3d.RealityConnect
                     }
                 }
 
-                Finish(ref reader);
+                Finish(ref reader, context);
                 return list;
             }
         }

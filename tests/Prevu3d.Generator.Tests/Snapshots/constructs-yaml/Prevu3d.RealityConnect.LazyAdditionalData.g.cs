@@ -4,69 +4,69 @@
 namespace Prevu3d.RealityConnect
 {
     /// <summary>
-    /// The unknown members of one object as the JSON fast path keeps them: their raw JSON text, turned into the
-    /// dictionary of values Kiota's <c>JsonParseNode</c> would have stored only when the model's <c>AdditionalData</c>
-    /// is first used (read, changed, or serialized with the model).
+    /// The unknown members of the objects of one answer as the JSON fast path keeps them: their raw JSON text, turned
+    /// into the dictionary of values Kiota's <c>JsonParseNode</c> would have stored only when a model's
+    /// <c>AdditionalData</c> is first used (read, changed, or serialized with the model).
     /// </summary>
     /// <remarks>
     /// <para>
-    /// The text is <c>{"name":value,...}</c> in a chunk shared by the models of one answer (see
-    /// <see cref="global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext"/>), copied out of
-    /// the pooled buffer the answer was read into. A model holds this value beside its dictionary field, which stays
-    /// null until first used: no object is allocated per model for fields nobody reads. <see cref="Create"/> reads the
-    /// text with the same rules as the eager path (<see cref="ReadValue"/>), so keys, order, .NET types and values are
-    /// the ones an eager read gives, into a plain <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/>.
+    /// One instance per answer holds the text of every object's unknown members, <c>{"name":value,...}</c> one after
+    /// the other, copied out of the pooled buffer the answer was read into (see
+    /// <see cref="global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext"/>). A model's
+    /// <c>AdditionalData</c> field holds this instance, and another field where its object starts, until the property
+    /// is first used: no object is allocated per model for fields nobody reads. <see cref="Create"/> reads the text with
+    /// the same rules as the eager path (<see cref="ReadValue"/>), so keys, order, .NET types and values are the ones an
+    /// eager read gives, into a plain <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/>.
     /// </para>
     /// <para>
     /// Every failure an eager read could raise (a string that is not valid UTF-8 or UTF-16 once unescaped) is checked
-    /// while the answer is read, so building the dictionary cannot throw. Concurrent first readers may each build one;
+    /// while the answer is read, so building a dictionary cannot throw. Concurrent first readers may each build one;
     /// the first stored is kept and returned to all, as reading a <c>Dictionary</c> from several threads is safe too.
     /// </para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    internal readonly struct LazyAdditionalData
+    internal sealed class LazyAdditionalData
     {
-        private readonly byte[]? _text;
-        private readonly int _offset;
+        private byte[] _text = global::System.Array.Empty<byte>();
 
-        /// <summary>Unknown members kept as the text at <paramref name="offset"/> of <paramref name="text"/> (an object, <c>{...}</c>).</summary>
-        /// <param name="text">The chunk holding the text.</param>
-        /// <param name="offset">Where the object starts.</param>
-        internal LazyAdditionalData(byte[] text, int offset)
-        {
-            _text = text;
-            _offset = offset;
-        }
+        /// <summary>Gives the instance its text once the answer is read (the models are not returned before).</summary>
+        /// <param name="text">The objects' unknown members, each <c>{...}</c> at the offset its model holds.</param>
+        internal void Complete(byte[] text) => _text = text;
 
         /// <summary>
-        /// A model's <c>AdditionalData</c> on its first use: a dictionary of the unknown members of <paramref name="lazy"/>
-        /// (empty when it holds none), stored in <paramref name="field"/> unless another thread stored one first.
+        /// A model's <c>AdditionalData</c> on its first use: the dictionary already in <paramref name="field"/>, else one of
+        /// the unknown members kept at <paramref name="at"/> (empty when it holds none), stored in <paramref name="field"/>
+        /// unless another thread stored one first.
         /// </summary>
-        /// <param name="field">The model's dictionary field, null until now.</param>
-        /// <param name="lazy">The model's unknown members as text.</param>
-        /// <returns>The dictionary in <paramref name="field"/>.</returns>
-        internal static global::System.Collections.Generic.IDictionary<string, object> Create(ref global::System.Collections.Generic.IDictionary<string, object>? field, LazyAdditionalData lazy)
+        /// <param name="field">The model's field: its dictionary, the answer's text (this type), or null.</param>
+        /// <param name="at">Where the model's object starts in the text.</param>
+        /// <returns>The dictionary.</returns>
+        internal static global::System.Collections.Generic.IDictionary<string, object> Create(ref object? field, int at)
         {
-            var built = lazy.Build();
-            return global::System.Threading.Interlocked.CompareExchange(ref field, built, null) ?? built;
+            var current = global::System.Threading.Volatile.Read(ref field);
+            if (current is global::System.Collections.Generic.IDictionary<string, object> existing)
+            {
+                return existing;
+            }
+
+            var built = current is LazyAdditionalData text ? text.Build(at) : new global::System.Collections.Generic.Dictionary<string, object>();
+            var seen = global::System.Threading.Interlocked.CompareExchange(ref field, built, current);
+            return ReferenceEquals(seen, current) ? built : seen as global::System.Collections.Generic.IDictionary<string, object> ?? built;
         }
 
-        /// <summary>The dictionary of the members, built from the text.</summary>
-        private global::System.Collections.Generic.Dictionary<string, object> Build()
+        /// <summary>The dictionary of the members of the object at <paramref name="at"/>.</summary>
+        private global::System.Collections.Generic.Dictionary<string, object> Build(int at)
         {
             var values = new global::System.Collections.Generic.Dictionary<string, object>();
-            if (_text is { } text)
+            // The reader stops at the object's '}': the next object's text is never read.
+            var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(_text, at, _text.Length - at));
+            reader.Read();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                // The reader stops at the object's '}': the chunk's next object is never read.
-                var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(text, _offset, text.Length - _offset));
+                var name = reader.GetString()!;
                 reader.Read();
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    // The first of duplicate names wins, as in JsonParseNode.
-                    values.TryAdd(name, ReadValue(ref reader)!);
-                }
+                // The first of duplicate names wins, as in JsonParseNode.
+                values.TryAdd(name, ReadValue(ref reader)!);
             }
 
             return values;

@@ -184,7 +184,7 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = _additionalData;
+            var additionalData = _additionalData as global::System.Collections.Generic.IDictionary<string, object>;
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -194,8 +194,7 @@ namespace Prevu3d.RealityConnect.Models
                 }
             }
 
-            _additionalData = additionalData;
-            _additionalDataJson = context.EndObject(unknown, additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
 

@@ -7,22 +7,18 @@ namespace Prevu3d.RealityConnect.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class TokenResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
-        /// <summary>The dictionary of <see cref="AdditionalData"/>: null until it is first used or assigned.</summary>
-        private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
+        /// <summary>The dictionary of <see cref="AdditionalData"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>), or null.</summary>
+        private object? _additionalData;
 
-        /// <summary>The unknown fields of the answer this model was read from, as JSON text, until <see cref="AdditionalData"/> is first used.</summary>
-        private global::Prevu3d.RealityConnect.LazyAdditionalData _additionalDataJson;
+        /// <summary>Where this model's unknown fields start in the answer's text.</summary>
+        private int _additionalDataAt;
 
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         /// <remarks>Never null: created when first used, holding the unknown fields of the answer the model was read from; assigning null leaves it empty.</remarks>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
         {
-            get => _additionalData ?? global::Prevu3d.RealityConnect.LazyAdditionalData.Create(ref _additionalData, _additionalDataJson);
-            set
-            {
-                _additionalDataJson = default;
-                _additionalData = value;
-            }
+            get => _additionalData as global::System.Collections.Generic.IDictionary<string, object> ?? global::Prevu3d.RealityConnect.LazyAdditionalData.Create(ref _additionalData, _additionalDataAt);
+            set => _additionalData = value;
         }
 
         /// <summary>True when the authority refused the request.</summary>
@@ -101,7 +97,7 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = _additionalData;
+            var additionalData = _additionalData as global::System.Collections.Generic.IDictionary<string, object>;
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -167,8 +163,7 @@ namespace Prevu3d.RealityConnect.Models
                 }
             }
 
-            _additionalData = additionalData;
-            _additionalDataJson = context.EndObject(unknown, additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
     }
