@@ -59,6 +59,27 @@ public sealed class GeneratedJsonParseNodeFactoryTests
     }
 
     [Fact]
+    public async Task UnknownFieldsBeyondOneTextSegmentShouldReadBackWhole()
+    {
+        // 300 objects of about 500 bytes of unknown text, then one of 70 KB: several 64 KB segments, one larger.
+        var pets = Enumerable.Range(0, 300).Select(i => "{\"name\":\"p" + i + "\",\"extra\":\"" + i + new string('x', 500) + "\",\"n\":" + i + "}")
+            .Append("{\"big\":\"" + new string('y', 70_000) + "\"}").Append("{\"last\":1}");
+        var root = await RootAsync("[" + string.Join(",", pets) + "]");
+
+        var read = root.GetCollectionOfObjectValues(Pet.CreateFromDiscriminatorValue).ToList();
+
+        Assert.Equal(302, read.Count);
+        for (var i = 0; i < 300; i++)
+        {
+            Assert.Equal(i + new string('x', 500), read[i].AdditionalData["extra"]);
+            Assert.Equal((decimal)i, read[i].AdditionalData["n"]);
+        }
+
+        Assert.Equal(new string('y', 70_000), read[300].AdditionalData["big"]);
+        Assert.Equal(1m, read[301].AdditionalData["last"]);
+    }
+
+    [Fact]
     public async Task AnAnswerLargerThanTheFirstBufferShouldBeReadWhole()
     {
         var name = new string('x', 40_000);

@@ -11,7 +11,8 @@ namespace Prevu3d.RealityConnect
     /// <remarks>
     /// <para>
     /// One instance per answer holds the text of every object's unknown members, <c>{"name":value,...}</c> one after
-    /// the other, copied out of the pooled buffer the answer was read into (see
+    /// the other in segments of at most 64 KB (below the large object heap), copied out of the pooled buffer the answer
+    /// was read into (see
     /// <see cref="global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext"/>). A model's
     /// <c>AdditionalData</c> field holds this instance, and another field where its object starts, until the property
     /// is first used: no object is allocated per model for fields nobody reads. <see cref="Create"/> reads the text with
@@ -27,11 +28,11 @@ namespace Prevu3d.RealityConnect
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     internal sealed class LazyAdditionalData
     {
-        private byte[] _text = global::System.Array.Empty<byte>();
+        private byte[][] _segments = global::System.Array.Empty<byte[]>();
 
         /// <summary>Gives the instance its text once the answer is read (the models are not returned before).</summary>
-        /// <param name="text">The objects' unknown members, each <c>{...}</c> at the offset its model holds.</param>
-        internal void Complete(byte[] text) => _text = text;
+        /// <param name="segments">The objects' unknown members, each <c>{...}</c> where its model's position says (segment in the high bits, offset in the low 16).</param>
+        internal void Complete(byte[][] segments) => _segments = segments;
 
         /// <summary>
         /// A model's <c>AdditionalData</c> on its first use: the dictionary already in <paramref name="field"/>, else one of
@@ -59,7 +60,9 @@ namespace Prevu3d.RealityConnect
         {
             var values = new global::System.Collections.Generic.Dictionary<string, object>();
             // The reader stops at the object's '}': the next object's text is never read.
-            var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(_text, at, _text.Length - at));
+            var text = _segments[at >> 16];
+            var offset = at & 0xFFFF;
+            var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(text, offset, text.Length - offset));
             reader.Read();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {

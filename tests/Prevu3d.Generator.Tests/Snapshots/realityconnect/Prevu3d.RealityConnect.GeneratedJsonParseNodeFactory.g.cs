@@ -144,8 +144,12 @@ namespace Prevu3d.RealityConnect
 
             private int[] _ranges = global::System.Array.Empty<int>();
             private int _rangeCount;
+            // Text segments stay below the large object heap's threshold: they live as long as the models that read them.
+            private const int MaxSegmentSize = 64 * 1024;
             private byte[]? _text;
             private int _textUsed;
+            private byte[][]? _segments;
+            private int _segmentCount;
             private global::Prevu3d.RealityConnect.LazyAdditionalData? _answerText;
 
             /// <summary>A context whose readers keep unknown fields as values at once (no buffer to point into).</summary>
@@ -195,7 +199,7 @@ namespace Prevu3d.RealityConnect
             /// <summary>Ends an object's read: notes how many unknown fields it had, and copies them out as text when they were kept so.</summary>
             /// <param name="begin">What <see cref="BeginObject"/> returned for the object.</param>
             /// <param name="additionalData">The dictionary its unknown fields went into; null when they were kept as text, or there were none.</param>
-            /// <param name="at">Where the object's unknown fields start in the answer's text.</param>
+            /// <param name="at">Where the object's unknown fields start in the answer's text: its segment in the high bits, its offset in the low 16.</param>
             /// <returns>
             /// What the model's <c>AdditionalData</c> field holds: <paramref name="additionalData"/>; else the answer's text of
             /// unknown fields, a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>; null when there were none.
@@ -228,10 +232,23 @@ namespace Prevu3d.RealityConnect
             {
                 if (_text is { } text)
                 {
-                    _answerText?.Complete(new global::System.ReadOnlySpan<byte>(text, 0, _textUsed).ToArray());
+                    Seal();
+                    _answerText?.Complete(_segments!);
                     _text = null;
                     global::System.Buffers.ArrayPool<byte>.Shared.Return(text);
                 }
+            }
+
+            /// <summary>Copies the scratch text filled so far into a segment of its exact size, and starts the next one.</summary>
+            private void Seal()
+            {
+                if (_segments is null || _segmentCount == _segments.Length)
+                {
+                    global::System.Array.Resize(ref _segments, global::System.Math.Max(4, _segmentCount * 2));
+                }
+
+                _segments[_segmentCount++] = new global::System.ReadOnlySpan<byte>(_text, 0, _textUsed).ToArray();
+                _textUsed = 0;
             }
 
             /// <summary>
@@ -326,6 +343,12 @@ namespace Prevu3d.RealityConnect
                     length += _ranges[i];
                 }
 
+                if (_textUsed > 0 && _textUsed + length > MaxSegmentSize)
+                {
+                    // An object starts in a segment before its 64 KB are reached: its offset fits the low 16 bits of its position.
+                    Seal();
+                }
+
                 if (_text is null || _text.Length - _textUsed < length)
                 {
                     // Pooled and doubled as it fills: the models get an exact copy when the answer is read (Complete).
@@ -352,7 +375,7 @@ namespace Prevu3d.RealityConnect
                 text[position++] = (byte)'}';
                 _textUsed = position;
                 _rangeCount = begin;
-                return offset;
+                return (_segmentCount << 16) | offset;
             }
 
             private string PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
