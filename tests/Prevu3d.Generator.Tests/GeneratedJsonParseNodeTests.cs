@@ -356,12 +356,67 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                     using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
                     var root = await new Constructs.GeneratedJsonParseNodeFactory().GetRootParseNodeAsync("application/json", stream);
                     var items = root.GetCollectionOfObjectValues(M.Item.CreateFromDiscriminatorValue).ToList();
-                    var before = string.Join(",", items.Select(i => State(i.AdditionalData)));
+                    var before = string.Join(",", items.Select(State));
                     _ = items[0].AdditionalData.Count;
-                    var afterOne = string.Join(",", items.Select(i => State(i.AdditionalData)));
+                    var afterOne = string.Join(",", items.Select(State));
                     Serialize(items[1]);
-                    var afterSerializing = string.Join(",", items.Select(i => State(i.AdditionalData)));
+                    var afterSerializing = string.Join(",", items.Select(State));
                     return before + " | " + afterOne + " | " + afterSerializing;
+                }
+
+                /// <summary>What a model holds without touching AdditionalData: its dictionary, text only, or nothing.</summary>
+                public static string State(object model)
+                {
+                    var flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic;
+                    var type = model.GetType();
+                    while (type.GetField("_additionalData", flags) is null)
+                    {
+                        type = type.BaseType!;
+                    }
+
+                    return type.GetField("_additionalData", flags)!.GetValue(model) switch
+                    {
+                        null => "none",
+                        { } held when held.GetType().Name == "LazyAdditionalData" => "text",
+                        { } held => held.GetType().Name,
+                    };
+                }
+
+                /// <summary>The property's contract whatever made the model: never null, the same dictionary each read, setter kept.</summary>
+                public static async Task<string> ShapeAsync(string scenario)
+                {
+                    const string Json = "{\"name\":\"a\",\"other\":[1],\"x-y\":2}";
+                    M.Item item;
+                    switch (scenario)
+                    {
+                        case "new":
+                            item = new M.Item();
+                            break;
+                        case "kiota":
+                        case "fast":
+                            using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(Json)))
+                            {
+                                IParseNodeFactory factory = scenario == "fast" ? new Constructs.GeneratedJsonParseNodeFactory() : new JsonParseNodeFactory();
+                                var root = await factory.GetRootParseNodeAsync("application/json", stream);
+                                item = root.GetObjectValue(M.Item.CreateFromDiscriminatorValue);
+                            }
+
+                            break;
+                        default:
+                            throw new ArgumentOutOfRangeException(nameof(scenario));
+                    }
+
+                    var held = State(item);
+                    var first = item.AdditionalData;
+                    var same = ReferenceEquals(first, item.AdditionalData);
+                    var read = first.GetType().Name + " " + string.Join(",", first.Select(p => p.Key + "=" + p.Value));
+                    var mine = new Dictionary<string, object> { ["mine"] = 1 };
+                    item.AdditionalData = mine;
+                    var assigned = ReferenceEquals(mine, item.AdditionalData) + " " + Serialize(item);
+                    item.AdditionalData = null!;
+                    var nulled = item.AdditionalData;
+                    var afterNull = (nulled is null ? "null" : nulled.GetType().Name + " " + nulled.Count + " " + ReferenceEquals(nulled, item.AdditionalData)) + " " + Serialize(item);
+                    return held + " | " + same + " " + read + " | " + assigned + " | " + afterNull;
                 }
 
                 public static async Task<string> ConcurrentFirstReadsAsync(string json)
@@ -378,17 +433,6 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                     start.Set();
                     var seen = await Task.WhenAll(readers);
                     return string.Join("\n", seen.Distinct());
-                }
-
-                private static string State(IDictionary<string, object> data)
-                {
-                    if (data.GetType().Name != "LazyAdditionalData")
-                    {
-                        return data.GetType().Name;
-                    }
-
-                    var values = data.GetType().GetField("_values", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(data);
-                    return values is null ? "text" : "values";
                 }
 
                 private static string Serialize(M.Item item)
@@ -768,8 +812,8 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
         var state = await compiled.Client.InvokeAsync(
             "Probe.Lazy", "StateAsync", """[{"name":"a","other":[1,{"b":"c"}]},{"tags":["x"],"n":1},{"name":"known only"}]""");
 
-        // Read: all text. The first one's Count: it alone is built. Serializing the second: it is built too.
-        Assert.Equal("text,text,text | values,text,text | values,values,text", state);
+        // Read: text, or nothing without unknown fields. The first one's Count: it alone is built. Serializing the second: it is built too.
+        Assert.Equal("text,text,none | Dictionary`2,text,none | Dictionary`2,Dictionary`2,none", state);
     }
 
     /// <summary>
@@ -797,6 +841,22 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
 
         // Item derives from Audit: the base writes its fields and the additional data first, then Item its own (Kiota's order).
         Assert.Equal("{" + Unknown + ",\"name\":\"a\"}", written);
+    }
+
+    /// <summary>
+    /// AdditionalData keeps Kiota's contract however the model was made (by hand, by Kiota's parse node, which fills it
+    /// through the getter, or by the fast path): never null, the same dictionary on every read, an assigned dictionary
+    /// returned as is; null assigned reads back as an empty dictionary. A model made by hand holds nothing until read.
+    /// </summary>
+    [Theory]
+    [InlineData("new", "none | True Dictionary`2  | True {\"mine\":1} | Dictionary`2 0 True {}")]
+    [InlineData("kiota", "Dictionary`2 | True Dictionary`2 other=Microsoft.Kiota.Abstractions.Serialization.UntypedArray,x-y=2 | True {\"mine\":1,\"name\":\"a\"} | Dictionary`2 0 True {\"name\":\"a\"}")]
+    [InlineData("fast", "text | True Dictionary`2 other=Microsoft.Kiota.Abstractions.Serialization.UntypedArray,x-y=2 | True {\"mine\":1,\"name\":\"a\"} | Dictionary`2 0 True {\"name\":\"a\"}")]
+    public async Task AdditionalDataShouldKeepKiotasContractHoweverTheModelWasMade(string scenario, string expected)
+    {
+        var shape = await compiled.Client.InvokeAsync("Probe.Lazy", "ShapeAsync", scenario);
+
+        Assert.Equal(expected, shape);
     }
 
     [Fact]

@@ -75,24 +75,26 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("return false;");
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);");
+            // Unknown fields go into a dictionary already there (eagerly, as Kiota would), else stay text until first used.
+            writer.WriteLine("var additionalData = " + ModelEmitter.AdditionalDataField + " as global::System.Collections.Generic.IDictionary<string, object>;");
+            writer.WriteLine("var unknown = context.BeginObject();");
             writer.WriteLine("while (reader.Read() && reader.TokenType == " + Stj + ".JsonTokenType.PropertyName)");
             writer.OpenBlock();
             if (inHierarchy)
             {
                 writer.WriteLine("if (!" + ReadKnown + "(ref reader, context))");
                 writer.OpenBlock();
-                writer.WriteLine("context.ReadUnknown(ref reader, additionalData);");
+                writer.WriteLine("context.ReadUnknown(ref reader, ref additionalData);");
                 writer.CloseBlock();
             }
             else
             {
-                WriteBranches(writer, model, values, hierarchy, "context.ReadUnknown(ref reader, additionalData);");
+                WriteBranches(writer, model, values, hierarchy, "context.ReadUnknown(ref reader, ref additionalData);");
             }
 
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine("context.Read(additionalData);");
+            writer.WriteLine(ModelEmitter.AdditionalDataField + " = context.EndObject(unknown, additionalData, out " + ModelEmitter.AdditionalDataAtField + ");");
             writer.WriteLine("return true;");
             writer.CloseBlock();
             if (inHierarchy)
@@ -192,7 +194,8 @@ namespace Prevu3d.Generator.Emitting
 
             writer.WriteLine(property.Name + " = " + type.Kind switch
             {
-                ValueKind.String => values + ".ReadString(ref reader);",
+                // The context shares repeated short strings between siblings (kinds, states).
+                ValueKind.String => "context.ReadString(ref reader);",
                 ValueKind.Boolean => values + ".ReadBoolean(ref reader);",
                 ValueKind.Int32 => values + ".ReadInt32(ref reader);",
                 ValueKind.Int64 => values + ".ReadInt64(ref reader);",

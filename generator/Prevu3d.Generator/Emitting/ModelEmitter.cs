@@ -63,7 +63,7 @@ namespace Prevu3d.Generator.Emitting
                 : Serialization + ".IAdditionalDataHolder, " + Serialization + ".IParsable, " + readable;
             writer.WriteLine("public partial class " + model.Name + " : " + bases);
             writer.OpenBlock();
-            WriteProperties(writer, model);
+            WriteProperties(writer, model, rootNamespace, hierarchy.IsBase(self));
             if (model.BaseTypeName is null)
             {
                 WriteConstructor(writer, model, self);
@@ -77,14 +77,19 @@ namespace Prevu3d.Generator.Emitting
             return GeneratedFile.End(writer);
         }
 
-        private static void WriteProperties(SourceWriter writer, ModelClass model)
+        /// <summary>The field behind <c>AdditionalData</c>: its dictionary once used or assigned; before, the answer's unknown fields as text (or null).</summary>
+        public const string AdditionalDataField = "_additionalData";
+
+        /// <summary>Where the model's unknown fields start in the answer's text.</summary>
+        public const string AdditionalDataAtField = "_additionalDataAt";
+
+        private static void WriteProperties(SourceWriter writer, ModelClass model, string rootNamespace, bool isBase)
         {
             var first = true;
             if (model.BaseTypeName is null)
             {
-                // A derived class keeps its base's AdditionalData.
-                Summary(writer, "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
-                writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }");
+                // A derived class keeps its base's AdditionalData (and its reader fills the base's fields).
+                WriteAdditionalData(writer, rootNamespace, isBase);
                 first = false;
             }
 
@@ -117,13 +122,39 @@ namespace Prevu3d.Generator.Emitting
             }
         }
 
+        /// <summary>
+        /// Kiota's <c>AdditionalData</c> property, with the same shape (a settable dictionary, never null when read), over
+        /// two fields: the dictionary, created only when first used, or until then the unknown fields the JSON fast path
+        /// read, kept as text, and where they start in it. Kiota's models create an empty dictionary in every constructor;
+        /// most models read from an answer never have theirs used.
+        /// </summary>
+        private static void WriteAdditionalData(SourceWriter writer, string rootNamespace, bool isBase)
+        {
+            var lazy = "global::" + rootNamespace + ".LazyAdditionalData";
+            // A derived class's reader fills its base's fields.
+            var fieldAccess = isBase ? "private protected " : "private ";
+            writer.WriteLine("/// <summary>The dictionary of <see cref=\"AdditionalData\"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a " + Cref(lazy) + "), or null.</summary>");
+            writer.WriteLine(fieldAccess + "object? " + AdditionalDataField + ";");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Where this model's unknown fields start in the answer's text.</summary>");
+            writer.WriteLine(fieldAccess + "int " + AdditionalDataAtField + ";");
+            writer.WriteLine();
+            Summary(writer, "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
+            writer.WriteLine("/// <remarks>Never null: created when first used, holding the unknown fields of the answer the model was read from; assigning null leaves it empty.</remarks>");
+            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData");
+            writer.OpenBlock();
+            writer.WriteLine("get => " + AdditionalDataField + " as global::System.Collections.Generic.IDictionary<string, object> ?? " + lazy + ".Create(ref " + AdditionalDataField + ", " + AdditionalDataAtField + ");");
+            writer.WriteLine("set => " + AdditionalDataField + " = value;");
+            writer.CloseBlock();
+        }
+
         private static void WriteConstructor(SourceWriter writer, ModelClass model, string self)
         {
             writer.WriteLine();
             SummaryXml(writer, "Instantiates a new " + Cref(self) + " and sets the default values.");
             writer.WriteLine("public " + model.Name + "()");
             writer.OpenBlock();
-            writer.WriteLine("AdditionalData = new " + Dictionary + "<string, object>();");
+            writer.WriteLine("// AdditionalData is created when first used.");
             writer.CloseBlock();
         }
 

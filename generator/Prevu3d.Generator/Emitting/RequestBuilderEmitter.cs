@@ -84,10 +84,15 @@ namespace Prevu3d.Generator.Emitting
                     continue;
                 }
 
+                // A segment without parameters adds nothing to the path parameters: its builder is made once, not on every
+                // call (each one copies the parent's dictionary); concurrent first reads make equal builders.
+                var field = "_" + char.ToLowerInvariant(navigation.PropertyName[0]) + navigation.PropertyName.Substring(1);
+                writer.WriteLine("private " + navigation.TargetTypeName + "? " + field + ";");
+                writer.WriteLine();
                 Summary(writer, "Builds and executes requests for operations under " + navigation.Path + ".");
                 writer.WriteLine("public " + navigation.TargetTypeName + " " + navigation.PropertyName);
                 writer.OpenBlock();
-                writer.WriteLine("get => new " + navigation.TargetTypeName + "(PathParameters, RequestAdapter);");
+                writer.WriteLine("get => " + field + " ??= new " + navigation.TargetTypeName + "(PathParameters, RequestAdapter);");
                 writer.CloseBlock();
                 writer.WriteLine();
             }

@@ -77,7 +77,8 @@ namespace Prevu3d.Generator.Templates
             where T : IJsonReadable, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, new()
         {
             var value = ReadObject<T>(ref reader, context);
-            value.AdditionalData.Clear();
+            // Empty, as the dictionary Kiota's models are constructed with (the fields read stay text nobody reads).
+            value.AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
             return value;
         }
 
@@ -190,8 +191,9 @@ namespace Prevu3d.Generator.Templates
             {
                 var reader = Reader();
                 var item = factory(NullNode);
-                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, new JsonReadContext());
-                Finish(ref reader);
+                var context = Context();
+                ((IJsonComposedReadable)item).ReadJsonValue(ref reader, context);
+                Finish(ref reader, context);
                 return item;
             }
 
@@ -200,13 +202,13 @@ namespace Prevu3d.Generator.Templates
             {
                 var reader = Reader();
                 var list = new global::System.Collections.Generic.List<T>();
+                var context = Context();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
                 {
                     reader.Skip();
                 }
                 else
                 {
-                    var context = new JsonReadContext();
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
                         var item = factory(NullNode);
@@ -215,7 +217,7 @@ namespace Prevu3d.Generator.Templates
                     }
                 }
 
-                Finish(ref reader);
+                Finish(ref reader, context);
                 return list;
             }
         }

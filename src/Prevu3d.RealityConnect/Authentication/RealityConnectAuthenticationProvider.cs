@@ -89,9 +89,9 @@ internal sealed class RealityConnectAuthenticationProvider : IAuthenticationProv
             return;
         }
 
-        // Kiota expands the URL template again for the HttpRequestMessage; checking another expansion than the
-        // one sent (a prefix of it, a cached one) could let the two disagree on the host, so it is read here in full.
-        var uri = request.URI;
+        // The URL is expanded in full and kept on the request, so the host checked here is the one Kiota's adapter
+        // sends to (it does not expand the template again).
+        var uri = SentRequestUri.Expand(request);
         for (var i = 0; i < schemes.Count; i++)
         {
             if (IsBasic(schemes[i]))

@@ -44,6 +44,42 @@ public sealed class GeneratedJsonParseNodeFactoryTests
     }
 
     [Fact]
+    public async Task EqualShortStringsOfSiblingsShouldBeOneInstance()
+    {
+        var root = await RootAsync("""[{"name":"folder"},{"name":"folder"},{"name":"f\u006flder"},{"name":"été"},{"name":"été"},{"name":"a name longer than sixteen bytes"},{"name":"a name longer than sixteen bytes"},{"name":7}]""");
+
+        var names = root.GetCollectionOfObjectValues(Pet.CreateFromDiscriminatorValue).Select(p => p.Name).ToList();
+
+        Assert.Equal(["folder", "folder", "folder", "été", "été", "a name longer than sixteen bytes", "a name longer than sixteen bytes", null], names);
+        Assert.Same(names[0], names[1]);
+        // Escaped or non-ASCII text is read by GetString each time; so is a long one.
+        Assert.NotSame(names[1], names[2]);
+        Assert.NotSame(names[3], names[4]);
+        Assert.NotSame(names[5], names[6]);
+    }
+
+    [Fact]
+    public async Task UnknownFieldsBeyondOneTextSegmentShouldReadBackWhole()
+    {
+        // 300 objects of about 500 bytes of unknown text, then one of 70 KB: several 64 KB segments, one larger.
+        var pets = Enumerable.Range(0, 300).Select(i => "{\"name\":\"p" + i + "\",\"extra\":\"" + i + new string('x', 500) + "\",\"n\":" + i + "}")
+            .Append("{\"big\":\"" + new string('y', 70_000) + "\"}").Append("{\"last\":1}");
+        var root = await RootAsync("[" + string.Join(",", pets) + "]");
+
+        var read = root.GetCollectionOfObjectValues(Pet.CreateFromDiscriminatorValue).ToList();
+
+        Assert.Equal(302, read.Count);
+        for (var i = 0; i < 300; i++)
+        {
+            Assert.Equal(i + new string('x', 500), read[i].AdditionalData["extra"]);
+            Assert.Equal((decimal)i, read[i].AdditionalData["n"]);
+        }
+
+        Assert.Equal(new string('y', 70_000), read[300].AdditionalData["big"]);
+        Assert.Equal(1m, read[301].AdditionalData["last"]);
+    }
+
+    [Fact]
     public async Task AnAnswerLargerThanTheFirstBufferShouldBeReadWhole()
     {
         var name = new string('x', 40_000);
@@ -95,7 +131,14 @@ public sealed class GeneratedJsonParseNodeFactoryTests
     /// <summary>A model as the generator writes them: Kiota's members, and the fast path's reader.</summary>
     private sealed class Pet : IAdditionalDataHolder, IParsable, GeneratedJsonParseNodeFactory.IJsonReadable
     {
-        public IDictionary<string, object> AdditionalData { get; set; } = new Dictionary<string, object>();
+        private object? _additionalData;
+        private int _additionalDataAt;
+
+        public IDictionary<string, object> AdditionalData
+        {
+            get => _additionalData as IDictionary<string, object> ?? LazyAdditionalData.Create(ref _additionalData, _additionalDataAt);
+            set => _additionalData = value;
+        }
 
         public string? Name { get; set; }
 
@@ -120,13 +163,14 @@ public sealed class GeneratedJsonParseNodeFactoryTests
         bool GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref Utf8JsonReader reader, GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             ReadInPlace = true;
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData as IDictionary<string, object>;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8))
                 {
                     reader.Read();
-                    Name = reader.TokenType == JsonTokenType.Null ? Name : GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Name = reader.TokenType == JsonTokenType.Null ? Name : context.ReadString(ref reader);
                 }
                 else if (reader.ValueTextEquals("age"u8))
                 {
@@ -140,11 +184,11 @@ public sealed class GeneratedJsonParseNodeFactoryTests
                 }
                 else
                 {
-                    context.ReadUnknown(ref reader, additionalData);
+                    context.ReadUnknown(ref reader, ref additionalData);
                 }
             }
 
-            context.Read(additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
     }

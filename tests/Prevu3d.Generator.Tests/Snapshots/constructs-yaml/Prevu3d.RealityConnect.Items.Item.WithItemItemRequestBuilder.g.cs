@@ -46,10 +46,12 @@ namespace Prevu3d.RealityConnect.Items.Item
             new global::Prevu3d.RealityConnect.ParameterConstraint("itemId", "itemId", "path", true, null, null),
         });
 
+        private global::Prevu3d.RealityConnect.Items.Item.Count.CountRequestBuilder? _count;
+
         /// <summary>Builds and executes requests for operations under /items/{itemId}/count.</summary>
         public global::Prevu3d.RealityConnect.Items.Item.Count.CountRequestBuilder Count
         {
-            get => new global::Prevu3d.RealityConnect.Items.Item.Count.CountRequestBuilder(PathParameters, RequestAdapter);
+            get => _count ??= new global::Prevu3d.RealityConnect.Items.Item.Count.CountRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemItemRequestBuilder"/> and sets the default values.</summary>

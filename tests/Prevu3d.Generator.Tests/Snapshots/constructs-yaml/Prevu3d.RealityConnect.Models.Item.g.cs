@@ -184,16 +184,17 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData as global::System.Collections.Generic.IDictionary<string, object>;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (!ReadKnownJsonProperty(ref reader, context))
                 {
-                    context.ReadUnknown(ref reader, additionalData);
+                    context.ReadUnknown(ref reader, ref additionalData);
                 }
             }
 
-            context.Read(additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
 
@@ -218,7 +219,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Name = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Name = context.ReadString(ref reader);
                 }
                 return true;
             }
@@ -429,7 +430,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Node = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Node = context.ReadString(ref reader);
                 }
                 return true;
             }
@@ -481,7 +482,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Legacy = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                    Legacy = context.ReadString(ref reader);
                 }
                 return true;
             }

@@ -7,8 +7,19 @@ namespace Prevu3d.RealityConnect.Notes
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class GetBoxHeaderParameterType : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
+        /// <summary>The dictionary of <see cref="AdditionalData"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>), or null.</summary>
+        private object? _additionalData;
+
+        /// <summary>Where this model's unknown fields start in the answer's text.</summary>
+        private int _additionalDataAt;
+
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
+        /// <remarks>Never null: created when first used, holding the unknown fields of the answer the model was read from; assigning null leaves it empty.</remarks>
+        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+        {
+            get => _additionalData as global::System.Collections.Generic.IDictionary<string, object> ?? global::Prevu3d.RealityConnect.LazyAdditionalData.Create(ref _additionalData, _additionalDataAt);
+            set => _additionalData = value;
+        }
 
         /// <summary>The w property.</summary>
         public int? W { get; set; }
@@ -19,7 +30,7 @@ namespace Prevu3d.RealityConnect.Notes
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Notes.GetBoxHeaderParameterType"/> and sets the default values.</summary>
         public GetBoxHeaderParameterType()
         {
-            AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
+            // AdditionalData is created when first used.
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
@@ -61,7 +72,8 @@ namespace Prevu3d.RealityConnect.Notes
                 return false;
             }
 
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData as global::System.Collections.Generic.IDictionary<string, object>;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("w"u8))
@@ -82,11 +94,11 @@ namespace Prevu3d.RealityConnect.Notes
                 }
                 else
                 {
-                    context.ReadUnknown(ref reader, additionalData);
+                    context.ReadUnknown(ref reader, ref additionalData);
                 }
             }
 
-            context.Read(additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
     }

@@ -12,82 +12,108 @@ namespace Prevu3d.RealityConnect
         });
         private static readonly global::Prevu3d.RealityConnect.ServerOption GetServerOption = new global::Prevu3d.RealityConnect.ServerOption("https://{region}.example.test/api/", true, new string[] { "region" });
 
+        private global::Prevu3d.RealityConnect.Batches.BatchesRequestBuilder? _batches;
+
         /// <summary>Builds and executes requests for operations under /batches.</summary>
         public global::Prevu3d.RealityConnect.Batches.BatchesRequestBuilder Batches
         {
-            get => new global::Prevu3d.RealityConnect.Batches.BatchesRequestBuilder(PathParameters, RequestAdapter);
+            get => _batches ??= new global::Prevu3d.RealityConnect.Batches.BatchesRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Files.FilesRequestBuilder? _files;
 
         /// <summary>Builds and executes requests for operations under /files.</summary>
         public global::Prevu3d.RealityConnect.Files.FilesRequestBuilder Files
         {
-            get => new global::Prevu3d.RealityConnect.Files.FilesRequestBuilder(PathParameters, RequestAdapter);
+            get => _files ??= new global::Prevu3d.RealityConnect.Files.FilesRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Flags.FlagsRequestBuilder? _flags;
 
         /// <summary>Builds and executes requests for operations under /flags.</summary>
         public global::Prevu3d.RealityConnect.Flags.FlagsRequestBuilder Flags
         {
-            get => new global::Prevu3d.RealityConnect.Flags.FlagsRequestBuilder(PathParameters, RequestAdapter);
+            get => _flags ??= new global::Prevu3d.RealityConnect.Flags.FlagsRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Forms.FormsRequestBuilder? _forms;
 
         /// <summary>Builds and executes requests for operations under /forms.</summary>
         public global::Prevu3d.RealityConnect.Forms.FormsRequestBuilder Forms
         {
-            get => new global::Prevu3d.RealityConnect.Forms.FormsRequestBuilder(PathParameters, RequestAdapter);
+            get => _forms ??= new global::Prevu3d.RealityConnect.Forms.FormsRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder? _items;
 
         /// <summary>Builds and executes requests for operations under /items.</summary>
         public global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder Items
         {
-            get => new global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+            get => _items ??= new global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder? _kinds;
 
         /// <summary>Builds and executes requests for operations under /kinds.</summary>
         public global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder Kinds
         {
-            get => new global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder(PathParameters, RequestAdapter);
+            get => _kinds ??= new global::Prevu3d.RealityConnect.Kinds.KindsRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Lookup.LookupRequestBuilder? _lookup;
 
         /// <summary>Builds and executes requests for operations under /lookup.</summary>
         public global::Prevu3d.RealityConnect.Lookup.LookupRequestBuilder Lookup
         {
-            get => new global::Prevu3d.RealityConnect.Lookup.LookupRequestBuilder(PathParameters, RequestAdapter);
+            get => _lookup ??= new global::Prevu3d.RealityConnect.Lookup.LookupRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder? _notes;
 
         /// <summary>Builds and executes requests for operations under /notes.</summary>
         public global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder Notes
         {
-            get => new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
+            get => _notes ??= new global::Prevu3d.RealityConnect.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Points.PointsRequestBuilder? _points;
 
         /// <summary>Builds and executes requests for operations under /points.</summary>
         public global::Prevu3d.RealityConnect.Points.PointsRequestBuilder Points
         {
-            get => new global::Prevu3d.RealityConnect.Points.PointsRequestBuilder(PathParameters, RequestAdapter);
+            get => _points ??= new global::Prevu3d.RealityConnect.Points.PointsRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder? _shelves;
 
         /// <summary>Builds and executes requests for operations under /shelves.</summary>
         public global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder Shelves
         {
-            get => new global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder(PathParameters, RequestAdapter);
+            get => _shelves ??= new global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Sizes.SizesRequestBuilder? _sizes;
 
         /// <summary>Builds and executes requests for operations under /sizes.</summary>
         public global::Prevu3d.RealityConnect.Sizes.SizesRequestBuilder Sizes
         {
-            get => new global::Prevu3d.RealityConnect.Sizes.SizesRequestBuilder(PathParameters, RequestAdapter);
+            get => _sizes ??= new global::Prevu3d.RealityConnect.Sizes.SizesRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder? _tags;
 
         /// <summary>Builds and executes requests for operations under /tags.</summary>
         public global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder Tags
         {
-            get => new global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
+            get => _tags ??= new global::Prevu3d.RealityConnect.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder? _uploads;
 
         /// <summary>Builds and executes requests for operations under /uploads.</summary>
         public global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder Uploads
         {
-            get => new global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder(PathParameters, RequestAdapter);
+            get => _uploads ??= new global::Prevu3d.RealityConnect.Uploads.UploadsRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.RealityConnectClient"/> and sets the default values.</summary>

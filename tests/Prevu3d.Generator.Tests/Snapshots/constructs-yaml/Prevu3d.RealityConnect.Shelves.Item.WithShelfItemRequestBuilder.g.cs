@@ -7,10 +7,12 @@ namespace Prevu3d.RealityConnect.Shelves.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class WithShelfItemRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
+        private global::Prevu3d.RealityConnect.Shelves.Item.Rows.RowsRequestBuilder? _rows;
+
         /// <summary>Builds and executes requests for operations under /shelves/{shelf}/rows.</summary>
         public global::Prevu3d.RealityConnect.Shelves.Item.Rows.RowsRequestBuilder Rows
         {
-            get => new global::Prevu3d.RealityConnect.Shelves.Item.Rows.RowsRequestBuilder(PathParameters, RequestAdapter);
+            get => _rows ??= new global::Prevu3d.RealityConnect.Shelves.Item.Rows.RowsRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Shelves.Item.WithShelfItemRequestBuilder"/> and sets the default values.</summary>

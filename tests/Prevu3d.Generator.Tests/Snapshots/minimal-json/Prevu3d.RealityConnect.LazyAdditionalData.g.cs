@@ -4,119 +4,76 @@
 namespace Prevu3d.RealityConnect
 {
     /// <summary>
-    /// A model's <c>AdditionalData</c> as the JSON fast path reads it: the unknown members of one object kept as their
-    /// raw JSON text, turned into the values Kiota's <c>JsonParseNode</c> would have stored only when the dictionary is
-    /// first used (read, enumerated, changed, or serialized with the model).
+    /// The unknown members of the objects of one answer as the JSON fast path keeps them: their raw JSON text, turned
+    /// into the dictionary of values Kiota's <c>JsonParseNode</c> would have stored only when a model's
+    /// <c>AdditionalData</c> is first used (read, changed, or serialized with the model).
     /// </summary>
     /// <remarks>
     /// <para>
-    /// The text is <c>{"name":value,...}</c> in a chunk shared by the models of one answer (see
-    /// <see cref="global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext"/>), copied out of
-    /// the pooled buffer the answer was read into. Materializing reads it with the same rules as the eager path
-    /// (<see cref="ReadValue"/>), so keys, order, .NET types and values are the ones an eager read gives; after that
-    /// the instance is a plain <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/> underneath and
-    /// the text is dropped.
+    /// One instance per answer holds the text of every object's unknown members, <c>{"name":value,...}</c> one after
+    /// the other in segments of at most 64 KB (below the large object heap), copied out of the pooled buffer the answer
+    /// was read into (see
+    /// <see cref="global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext"/>). A model's
+    /// <c>AdditionalData</c> field holds this instance, and another field where its object starts, until the property
+    /// is first used: no object is allocated per model for fields nobody reads. <see cref="Create"/> reads the text with
+    /// the same rules as the eager path (<see cref="ReadValue"/>), so keys, order, .NET types and values are the ones an
+    /// eager read gives, into a plain <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/>.
     /// </para>
     /// <para>
     /// Every failure an eager read could raise (a string that is not valid UTF-8 or UTF-16 once unescaped) is checked
-    /// while the answer is read, so materializing cannot throw. Concurrent readers may both build the dictionary the
-    /// first time; one result is kept, as reading a <c>Dictionary</c> from several threads is safe too.
+    /// while the answer is read, so building a dictionary cannot throw. Concurrent first readers may each build one;
+    /// the first stored is kept and returned to all, as reading a <c>Dictionary</c> from several threads is safe too.
     /// </para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    internal sealed class LazyAdditionalData : global::System.Collections.Generic.IDictionary<string, object>, global::System.Collections.Generic.IReadOnlyDictionary<string, object>
+    internal sealed class LazyAdditionalData
     {
-        private global::System.Collections.Generic.Dictionary<string, object>? _values;
-        private byte[]? _text;
-        private int _offset;
-        private int _length;
-        private int _members;
+        private byte[][] _segments = global::System.Array.Empty<byte[]>();
 
-        /// <summary>Creates a dictionary whose members the reading context adds as it reads the object.</summary>
-        /// <param name="firstRange">The index of the object's first member in the context's list of ranges.</param>
-        internal LazyAdditionalData(int firstRange)
+        /// <summary>Gives the instance its text once the answer is read (the models are not returned before).</summary>
+        /// <param name="segments">The objects' unknown members, each <c>{...}</c> where its model's position says (segment in the high bits, offset in the low 16).</param>
+        internal void Complete(byte[][] segments) => _segments = segments;
+
+        /// <summary>
+        /// A model's <c>AdditionalData</c> on its first use: the dictionary already in <paramref name="field"/>, else one of
+        /// the unknown members kept at <paramref name="at"/> (empty when it holds none), stored in <paramref name="field"/>
+        /// unless another thread stored one first.
+        /// </summary>
+        /// <param name="field">The model's field: its dictionary, the answer's text (this type), or null.</param>
+        /// <param name="at">Where the model's object starts in the text.</param>
+        /// <returns>The dictionary.</returns>
+        internal static global::System.Collections.Generic.IDictionary<string, object> Create(ref object? field, int at)
         {
-            FirstRange = firstRange;
-            Filling = true;
+            var current = global::System.Threading.Volatile.Read(ref field);
+            if (current is global::System.Collections.Generic.IDictionary<string, object> existing)
+            {
+                return existing;
+            }
+
+            var built = current is LazyAdditionalData text ? text.Build(at) : new global::System.Collections.Generic.Dictionary<string, object>();
+            var seen = global::System.Threading.Interlocked.CompareExchange(ref field, built, current);
+            return ReferenceEquals(seen, current) ? built : seen as global::System.Collections.Generic.IDictionary<string, object> ?? built;
         }
 
-        /// <summary>While the object is being read: where its members start in the reading context's list of ranges.</summary>
-        internal int FirstRange { get; }
-
-        /// <summary>Whether the object is still being read (its members are ranges of the answer, not yet text of their own).</summary>
-        internal bool Filling { get; private set; }
-
-        /// <inheritdoc/>
-        public int Count => _members == 0 && _values is null ? 0 : Values().Count;
-
-        /// <inheritdoc/>
-        public bool IsReadOnly => false;
-
-        /// <inheritdoc/>
-        public global::System.Collections.Generic.ICollection<string> Keys => Values().Keys;
-
-        /// <inheritdoc/>
-        global::System.Collections.Generic.ICollection<object> global::System.Collections.Generic.IDictionary<string, object>.Values => Values().Values;
-
-        /// <inheritdoc/>
-        global::System.Collections.Generic.IEnumerable<string> global::System.Collections.Generic.IReadOnlyDictionary<string, object>.Keys => Values().Keys;
-
-        /// <inheritdoc/>
-        global::System.Collections.Generic.IEnumerable<object> global::System.Collections.Generic.IReadOnlyDictionary<string, object>.Values => Values().Values;
-
-        /// <inheritdoc/>
-        public object this[string key]
+        /// <summary>The dictionary of the members of the object at <paramref name="at"/>.</summary>
+        private global::System.Collections.Generic.Dictionary<string, object> Build(int at)
         {
-            get => Values()[key];
-            set => Values()[key] = value;
+            var values = new global::System.Collections.Generic.Dictionary<string, object>();
+            // The reader stops at the object's '}': the next object's text is never read.
+            var text = _segments[at >> 16];
+            var offset = at & 0xFFFF;
+            var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(text, offset, text.Length - offset));
+            reader.Read();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                // The first of duplicate names wins, as in JsonParseNode.
+                values.TryAdd(name, ReadValue(ref reader)!);
+            }
+
+            return values;
         }
-
-        /// <summary>Ends the read of the object: its members are <paramref name="length"/> bytes of <paramref name="text"/> from <paramref name="offset"/>.</summary>
-        /// <param name="text">The chunk holding <c>{...}</c>; null when the object had no unknown member.</param>
-        /// <param name="offset">Where the object's text starts.</param>
-        /// <param name="length">Its length.</param>
-        /// <param name="members">How many members it holds (duplicate names included).</param>
-        internal void Complete(byte[]? text, int offset, int length, int members)
-        {
-            _text = text;
-            _offset = offset;
-            _length = length;
-            _members = members;
-            Filling = false;
-        }
-
-        /// <inheritdoc/>
-        public void Add(string key, object value) => Values().Add(key, value);
-
-        /// <inheritdoc/>
-        public bool ContainsKey(string key) => Values().ContainsKey(key);
-
-        /// <inheritdoc/>
-        public bool Remove(string key) => Values().Remove(key);
-
-        /// <inheritdoc/>
-        public bool TryGetValue(string key, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out object value) => Values().TryGetValue(key, out value);
-
-        /// <inheritdoc/>
-        public void Add(global::System.Collections.Generic.KeyValuePair<string, object> item) => Collection().Add(item);
-
-        /// <inheritdoc/>
-        public void Clear() => Values().Clear();
-
-        /// <inheritdoc/>
-        public bool Contains(global::System.Collections.Generic.KeyValuePair<string, object> item) => Collection().Contains(item);
-
-        /// <inheritdoc/>
-        public void CopyTo(global::System.Collections.Generic.KeyValuePair<string, object>[] array, int arrayIndex) => Collection().CopyTo(array, arrayIndex);
-
-        /// <inheritdoc/>
-        public bool Remove(global::System.Collections.Generic.KeyValuePair<string, object> item) => Collection().Remove(item);
-
-        /// <inheritdoc/>
-        public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, object>> GetEnumerator() => Values().GetEnumerator();
-
-        /// <inheritdoc/>
-        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
         /// <summary>An unknown field's value, typed as JsonParseNode types it for AdditionalData.</summary>
         /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
@@ -248,42 +205,6 @@ namespace Prevu3d.RealityConnect
                 default:
                     return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedNull();
             }
-        }
-
-        private global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, object>> Collection() => Values();
-
-        /// <summary>The dictionary, built from the text on first use.</summary>
-        private global::System.Collections.Generic.Dictionary<string, object> Values()
-        {
-            var values = global::System.Threading.Volatile.Read(ref _values);
-            if (values is not null)
-            {
-                return values;
-            }
-
-            if (Filling)
-            {
-                // A reader's own property would only see this while its object is read, which it never does.
-                throw new global::System.InvalidOperationException("The additional data is used before its object has been read.");
-            }
-
-            var built = new global::System.Collections.Generic.Dictionary<string, object>(_members);
-            if (_text is { } text)
-            {
-                var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(text, _offset, _length));
-                reader.Read();
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    // The first of duplicate names wins, as in JsonParseNode.
-                    built.TryAdd(name, ReadValue(ref reader)!);
-                }
-            }
-
-            values = global::System.Threading.Interlocked.CompareExchange(ref _values, built, null) ?? built;
-            _text = null;
-            return values;
         }
     }
 }

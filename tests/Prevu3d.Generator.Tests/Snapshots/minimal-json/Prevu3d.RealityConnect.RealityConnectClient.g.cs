@@ -7,10 +7,12 @@ namespace Prevu3d.RealityConnect
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class RealityConnectClient : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
+        private global::Prevu3d.RealityConnect.Ping.PingRequestBuilder? _ping;
+
         /// <summary>Builds and executes requests for operations under /ping.</summary>
         public global::Prevu3d.RealityConnect.Ping.PingRequestBuilder Ping
         {
-            get => new global::Prevu3d.RealityConnect.Ping.PingRequestBuilder(PathParameters, RequestAdapter);
+            get => _ping ??= new global::Prevu3d.RealityConnect.Ping.PingRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.RealityConnectClient"/> and sets the default values.</summary>

@@ -33,7 +33,8 @@ namespace Prevu3d.RealityConnect
             try
             {
                 int read;
-                while ((read = await content.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+                // The Memory overload: a network stream completes it as a ValueTask, without a Task per read.
+                while ((read = await content.ReadAsync(new global::System.Memory<byte>(buffer, length, buffer.Length - length), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     length += read;
                     if (length == buffer.Length)
@@ -112,14 +113,14 @@ namespace Prevu3d.RealityConnect
         {
             private const int MaxNames = 64;
             private const int MaxCapacity = 32;
-            // Below the large object heap's threshold: a chunk lives as long as the models that point into it.
-            private const int MaxChunkSize = 64 * 1024;
-            private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>> _names = new();
+            private global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>>? _names;
             private readonly byte[]? _source;
             private readonly int _sourceStart;
-            private readonly int _sourceEnd;
+            // Strings of up to this many UTF-8 bytes are shared between objects (see ReadString).
+            private const int MaxSharedLength = 16;
             private int _lastCount;
             private JsonPeekNode? _peek;
+            private string?[]? _lastStrings;
 
             /// <summary>The JSON the readers read (their <c>TokenStartIndex</c> counts from its start); empty when unknown.</summary>
             public global::System.ReadOnlyMemory<byte> Source { get; set; }
@@ -143,70 +144,132 @@ namespace Prevu3d.RealityConnect
 
             private int[] _ranges = global::System.Array.Empty<int>();
             private int _rangeCount;
-            private byte[]? _chunk;
-            private int _chunkUsed;
-            private long _copied;
+            // Text segments stay below the large object heap's threshold: they live as long as the models that read them.
+            private const int MaxSegmentSize = 64 * 1024;
+            private byte[]? _text;
+            private int _textUsed;
+            private byte[][]? _segments;
+            private int _segmentCount;
+            private global::Prevu3d.RealityConnect.LazyAdditionalData? _answerText;
 
             /// <summary>A context whose readers keep unknown fields as values at once (no buffer to point into).</summary>
             public JsonReadContext()
             {
             }
 
-            /// <summary>A context for readers over <paramref name="length"/> bytes of <paramref name="source"/> from <paramref name="start"/>: unknown fields are kept as text.</summary>
+            /// <summary>A context for readers over <paramref name="source"/> from <paramref name="start"/>: unknown fields are kept as text.</summary>
             /// <param name="source">The buffer the reader reads; it must not change until the last object is read.</param>
             /// <param name="start">Where the reader's span starts in it.</param>
-            /// <param name="length">The span's length.</param>
-            public JsonReadContext(byte[] source, int start, int length)
+            public JsonReadContext(byte[] source, int start)
             {
                 _source = source ?? throw new global::System.ArgumentNullException(nameof(source));
                 _sourceStart = start;
-                _sourceEnd = start + length;
             }
 
-            /// <summary>The dictionary an object's unknown fields go into: the model's own, unless it is the empty one its constructor made and the last object read needed a larger one.</summary>
-            /// <param name="current">The model's <c>AdditionalData</c>.</param>
-            /// <returns>The dictionary to fill and assign.</returns>
-            public global::System.Collections.Generic.IDictionary<string, object> AdditionalDataFor(global::System.Collections.Generic.IDictionary<string, object>? current)
+            /// <summary>
+            /// A string property's value, or null for any other JSON value, as
+            /// <see cref="global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString"/> reads it; a short
+            /// ASCII string equal to the last one of its length read in this answer is that same instance: siblings repeat
+            /// kinds, states and units, and an equal string need not be allocated again.
+            /// </summary>
+            /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+            /// <returns>The value.</returns>
+            public string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                var untouched = current is null || (current.Count == 0 && current.GetType() == typeof(global::System.Collections.Generic.Dictionary<string, object>));
-                if (untouched && _source is not null)
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxSharedLength)
                 {
-                    return new global::Prevu3d.RealityConnect.LazyAdditionalData(_rangeCount);
+                    return global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
                 }
 
-                // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
-                if (untouched && (current is null || _lastCount > 3))
+                var span = reader.ValueSpan;
+                var strings = _lastStrings ??= new string?[MaxSharedLength + 1];
+                // Equal ASCII text reads as the same string; anything else is read (and its UTF-8 checked) by GetString.
+                if (strings[span.Length] is { } last && global::System.Text.Ascii.Equals(span, last))
                 {
-                    return new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
+                    return last;
                 }
 
-                return current!;
+                return strings[span.Length] = reader.GetString();
             }
 
-            /// <summary>Ends an object's read: notes how many unknown fields it had, and gives a lazy dictionary its text.</summary>
-            /// <param name="additionalData">Its additional data.</param>
-            public void Read(global::System.Collections.Generic.IDictionary<string, object> additionalData)
+            /// <summary>Starts the read of an object: where its unknown members will be noted.</summary>
+            /// <returns>The mark to give <see cref="EndObject"/>.</returns>
+            public int BeginObject() => _rangeCount;
+
+            /// <summary>Ends an object's read: notes how many unknown fields it had, and copies them out as text when they were kept so.</summary>
+            /// <param name="begin">What <see cref="BeginObject"/> returned for the object.</param>
+            /// <param name="additionalData">The dictionary its unknown fields went into; null when they were kept as text, or there were none.</param>
+            /// <param name="at">Where the object's unknown fields start in the answer's text: its segment in the high bits, its offset in the low 16.</param>
+            /// <returns>
+            /// What the model's <c>AdditionalData</c> field holds: <paramref name="additionalData"/>; else the answer's text of
+            /// unknown fields, a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>; null when there were none.
+            /// </returns>
+            public object? EndObject(int begin, global::System.Collections.Generic.IDictionary<string, object>? additionalData, out int at)
             {
-                if (additionalData is global::Prevu3d.RealityConnect.LazyAdditionalData { Filling: true } lazy)
+                at = 0;
+                if (additionalData is not null)
                 {
-                    var members = (_rangeCount - lazy.FirstRange) / 2;
-                    CopyOut(lazy, members);
-                    _lastCount = global::System.Math.Min(members, MaxCapacity);
-                    return;
+                    _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
+                    return additionalData;
                 }
 
-                _lastCount = global::System.Math.Min(additionalData.Count, MaxCapacity);
+                var members = (_rangeCount - begin) / 2;
+                _lastCount = global::System.Math.Min(members, MaxCapacity);
+                if (members == 0)
+                {
+                    return null;
+                }
+
+                at = CopyOut(begin, members);
+                return _answerText ??= new global::Prevu3d.RealityConnect.LazyAdditionalData();
             }
 
-            /// <summary>Reads an unknown property (the reader is on its name) into <paramref name="additionalData"/> as Kiota's JsonParseNode does: the first of duplicate names wins.</summary>
+            /// <summary>
+            /// Ends the answer's read: the unknown fields kept as text are copied, at their exact size, out of the pooled
+            /// scratch space into the array the models' <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/> reads.
+            /// </summary>
+            public void Complete()
+            {
+                if (_text is { } text)
+                {
+                    Seal();
+                    _answerText?.Complete(_segments!);
+                    _text = null;
+                    global::System.Buffers.ArrayPool<byte>.Shared.Return(text);
+                }
+            }
+
+            /// <summary>Copies the scratch text filled so far into a segment of its exact size, and starts the next one.</summary>
+            private void Seal()
+            {
+                if (_segments is null || _segmentCount == _segments.Length)
+                {
+                    global::System.Array.Resize(ref _segments, global::System.Math.Max(4, _segmentCount * 2));
+                }
+
+                _segments[_segmentCount++] = new global::System.ReadOnlySpan<byte>(_text, 0, _textUsed).ToArray();
+                _textUsed = 0;
+            }
+
+            /// <summary>
+            /// Reads an unknown property (the reader is on its name). Over a buffer, while the object has no dictionary, its
+            /// text is noted to be kept; otherwise its value goes into <paramref name="additionalData"/> (created, sized like
+            /// the last object's, when null) as Kiota's JsonParseNode stores it: the first of duplicate names wins.
+            /// </summary>
             /// <param name="reader">The reader, on the property name; it ends on the value's last token.</param>
-            /// <param name="additionalData">The model's additional data.</param>
-            public void ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, object> additionalData)
+            /// <param name="additionalData">The model's additional data, null until something needs one.</param>
+            public void ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, object>? additionalData)
             {
-                if (_source is not null && additionalData is global::Prevu3d.RealityConnect.LazyAdditionalData { Filling: true })
+                if (additionalData is null)
                 {
-                    KeepText(ref reader);
-                    return;
+                    if (_source is not null)
+                    {
+                        KeepText(ref reader);
+                        return;
+                    }
+
+                    // A dictionary grows 0 -> 3 -> 7 -> 17 entries, allocating each step; siblings in an answer mostly share a shape.
+                    additionalData = new global::System.Collections.Generic.Dictionary<string, object>(_lastCount);
                 }
 
                 var name = PropertyName(ref reader);
@@ -270,57 +333,49 @@ namespace Prevu3d.RealityConnect
             /// <summary>8-9 or a-f in either case: the second hex digit of a surrogate.</summary>
             private static bool IsHighHex(byte digit) => digit is (byte)'8' or (byte)'9' || (digit | 0x20) is >= (byte)'a' and <= (byte)'f';
 
-            /// <summary>
-            /// The size of a new chunk: what the rest of the answer will need if it holds unknown fields in the proportion
-            /// read so far (siblings mostly share a shape), at least <paramref name="needed"/>, at most the cap.
-            /// </summary>
-            /// <param name="needed">The bytes of the object being copied out.</param>
-            /// <param name="readTo">How far into the buffer the reader is.</param>
-            private int ChunkSize(int needed, int readTo)
+            /// <summary>Copies an object's members (the last ranges noted, from <paramref name="begin"/>) into the scratch text as <c>{m1,m2,...}</c>; returns where.</summary>
+            private int CopyOut(int begin, int members)
             {
-                var read = global::System.Math.Max(readTo - _sourceStart, 1);
-                var rest = global::System.Math.Max(_sourceEnd - readTo, 0);
-                var expected = needed + (long)rest * _copied / read;
-                // A little slack, so an answer of even shape does not need a second chunk for its last object.
-                return (int)global::System.Math.Min(global::System.Math.Max(expected + (expected / 16) + 64, needed), global::System.Math.Max(MaxChunkSize, needed));
-            }
-
-            /// <summary>Copies an object's members (the last ranges noted) into a chunk as <c>{m1,m2,...}</c>.</summary>
-            private void CopyOut(global::Prevu3d.RealityConnect.LazyAdditionalData lazy, int members)
-            {
-                if (members == 0)
-                {
-                    lazy.Complete(null, 0, 0, 0);
-                    return;
-                }
-
                 // Braces and commas: one byte per member, plus one.
                 var length = members + 1;
-                for (var i = lazy.FirstRange + 1; i < _rangeCount; i += 2)
+                for (var i = begin + 1; i < _rangeCount; i += 2)
                 {
                     length += _ranges[i];
                 }
 
-                _copied += length;
-                if (_chunk is null || _chunk.Length - _chunkUsed < length)
+                if (_textUsed > 0 && _textUsed + length > MaxSegmentSize)
                 {
-                    _chunk = new byte[ChunkSize(length, _ranges[_rangeCount - 2] + _ranges[_rangeCount - 1])];
-                    _chunkUsed = 0;
+                    // An object starts in a segment before its 64 KB are reached: its offset fits the low 16 bits of its position.
+                    Seal();
                 }
 
-                var offset = _chunkUsed;
-                var position = offset;
-                for (var i = lazy.FirstRange; i < _rangeCount; i += 2)
+                if (_text is null || _text.Length - _textUsed < length)
                 {
-                    _chunk[position++] = i == lazy.FirstRange ? (byte)'{' : (byte)',';
-                    global::System.Buffer.BlockCopy(_source!, _ranges[i], _chunk, position, _ranges[i + 1]);
+                    // Pooled and doubled as it fills: the models get an exact copy when the answer is read (Complete).
+                    var larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent(global::System.Math.Max(_textUsed + length, global::System.Math.Max(4096, (_text?.Length ?? 0) * 2)));
+                    if (_text is { } old)
+                    {
+                        global::System.Buffer.BlockCopy(old, 0, larger, 0, _textUsed);
+                        global::System.Buffers.ArrayPool<byte>.Shared.Return(old);
+                    }
+
+                    _text = larger;
+                }
+
+                var text = _text;
+                var offset = _textUsed;
+                var position = offset;
+                for (var i = begin; i < _rangeCount; i += 2)
+                {
+                    text[position++] = i == begin ? (byte)'{' : (byte)',';
+                    global::System.Buffer.BlockCopy(_source!, _ranges[i], text, position, _ranges[i + 1]);
                     position += _ranges[i + 1];
                 }
 
-                _chunk[position++] = (byte)'}';
-                _chunkUsed = position;
-                _rangeCount = lazy.FirstRange;
-                lazy.Complete(_chunk, offset, length, members);
+                text[position++] = (byte)'}';
+                _textUsed = position;
+                _rangeCount = begin;
+                return (_segmentCount << 16) | offset;
             }
 
             private string PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -331,7 +386,8 @@ namespace Prevu3d.RealityConnect
                 }
 
                 var span = reader.ValueSpan;
-                foreach (var pair in _names)
+                var names = _names ??= new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>>();
+                foreach (var pair in names)
                 {
                     if (global::System.MemoryExtensions.SequenceEqual(span, new global::System.ReadOnlySpan<byte>(pair.Key)))
                     {
@@ -340,9 +396,9 @@ namespace Prevu3d.RealityConnect
                 }
 
                 var name = reader.GetString()!;
-                if (_names.Count < MaxNames)
+                if (names.Count < MaxNames)
                 {
-                    _names.Add(new global::System.Collections.Generic.KeyValuePair<byte[], string>(span.ToArray(), name));
+                    names.Add(new global::System.Collections.Generic.KeyValuePair<byte[], string>(span.ToArray(), name));
                 }
 
                 return name;
@@ -697,10 +753,11 @@ namespace Prevu3d.RealityConnect
                     }
 
                     var reader = Reader();
+                    var context = Context();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject && factory(this) is var item && item is IJsonReadable readable
-                        && readable.ReadJson(ref reader, Context()))
+                        && readable.ReadJson(ref reader, context))
                     {
-                        Finish(ref reader);
+                        Finish(ref reader, context);
                         return item;
                     }
                 }
@@ -720,9 +777,10 @@ namespace Prevu3d.RealityConnect
                     }
 
                     var reader = Reader();
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && TryReadList(ref reader, factory, out var list))
+                    var context = Context();
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray && TryReadList(ref reader, context, factory, out var list))
                     {
-                        Finish(ref reader);
+                        Finish(ref reader, context);
                         return list;
                     }
                 }
@@ -730,36 +788,61 @@ namespace Prevu3d.RealityConnect
                 return Fallback().GetCollectionOfObjectValues(factory);
             }
 
-            private bool TryReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory, out global::System.Collections.Generic.List<T> list)
+            /// <summary>
+            /// Reads the root array's elements into a pooled array first, then into a list of their exact count: a list
+            /// grown one element at a time would allocate every intermediate array (twice the final one, in all).
+            /// </summary>
+            private bool TryReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory, out global::System.Collections.Generic.List<T> list)
                 where T : global::Microsoft.Kiota.Abstractions.Serialization.IParsable
             {
-                list = new global::System.Collections.Generic.List<T>();
-                var context = Context();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                var items = global::System.Buffers.ArrayPool<T>.Shared.Rent(16);
+                var count = 0;
+                try
                 {
-                    // The element's own node: a factory that reads a discriminator reads this element's.
-                    var item = factory(context.Peek(ref reader));
-                    if (item is not IJsonReadable readable)
+                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
-                        return false;
-                    }
-
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        if (!readable.ReadJson(ref reader, context))
+                        // The element's own node: a factory that reads a discriminator reads this element's.
+                        var item = factory(context.Peek(ref reader));
+                        if (item is not IJsonReadable readable)
                         {
+                            list = new global::System.Collections.Generic.List<T>();
                             return false;
                         }
-                    }
-                    else
-                    {
-                        reader.Skip();
+
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                        {
+                            if (!readable.ReadJson(ref reader, context))
+                            {
+                                list = new global::System.Collections.Generic.List<T>();
+                                return false;
+                            }
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+
+                        if (count == items.Length)
+                        {
+                            var larger = global::System.Buffers.ArrayPool<T>.Shared.Rent(count * 2);
+                            global::System.Array.Copy(items, larger, count);
+                            global::System.Buffers.ArrayPool<T>.Shared.Return(items, clearArray: true);
+                            items = larger;
+                        }
+
+                        items[count++] = item;
                     }
 
-                    list.Add(item);
+                    list = new global::System.Collections.Generic.List<T>(count);
+                    global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, count);
+                    new global::System.ReadOnlySpan<T>(items, 0, count).CopyTo(global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+                    return true;
                 }
-
-                return true;
+                finally
+                {
+                    // Cleared, so the pool does not keep the models alive.
+                    global::System.Buffers.ArrayPool<T>.Shared.Return(items, clearArray: true);
+                }
             }
 
             public string? GetStringValue() => Fallback().GetStringValue();
@@ -829,13 +912,14 @@ namespace Prevu3d.RealityConnect
             private JsonReadContext Context()
             {
                 var start = Start;
-                return new(_buffer!, start, _length - start) { Source = Content() };
+                return new(_buffer!, start) { Source = Content() };
             }
 
-            /// <summary>Checks that nothing but whitespace follows the root value, then returns the buffer to the pool.</summary>
-            private void Finish(ref global::System.Text.Json.Utf8JsonReader reader)
+            /// <summary>Checks that nothing but whitespace follows the root value, gives the models their unknown fields' text, then returns the buffer to the pool.</summary>
+            private void Finish(ref global::System.Text.Json.Utf8JsonReader reader, JsonReadContext context)
             {
                 reader.Read();
+                context.Complete();
                 Release();
             }
 

@@ -7,8 +7,19 @@ namespace Prevu3d.RealityConnect.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class ApiInfoUser : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
+        /// <summary>The dictionary of <see cref="AdditionalData"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>), or null.</summary>
+        private object? _additionalData;
+
+        /// <summary>Where this model's unknown fields start in the answer's text.</summary>
+        private int _additionalDataAt;
+
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
+        /// <remarks>Never null: created when first used, holding the unknown fields of the answer the model was read from; assigning null leaves it empty.</remarks>
+        public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+        {
+            get => _additionalData as global::System.Collections.Generic.IDictionary<string, object> ?? global::Prevu3d.RealityConnect.LazyAdditionalData.Create(ref _additionalData, _additionalDataAt);
+            set => _additionalData = value;
+        }
 
         /// <summary>The id property.</summary>
         public global::System.Guid? Id { get; set; }
@@ -25,7 +36,7 @@ namespace Prevu3d.RealityConnect.Models
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.ApiInfoUser"/> and sets the default values.</summary>
         public ApiInfoUser()
         {
-            AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
+            // AdditionalData is created when first used.
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
@@ -71,7 +82,8 @@ namespace Prevu3d.RealityConnect.Models
                 return false;
             }
 
-            var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
+            var additionalData = _additionalData as global::System.Collections.Generic.IDictionary<string, object>;
+            var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
@@ -87,7 +99,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        FirstName = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        FirstName = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("lastName"u8))
@@ -95,7 +107,7 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        LastName = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        LastName = context.ReadString(ref reader);
                     }
                 }
                 else if (reader.ValueTextEquals("email"u8))
@@ -103,16 +115,16 @@ namespace Prevu3d.RealityConnect.Models
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        Email = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
+                        Email = context.ReadString(ref reader);
                     }
                 }
                 else
                 {
-                    context.ReadUnknown(ref reader, additionalData);
+                    context.ReadUnknown(ref reader, ref additionalData);
                 }
             }
 
-            context.Read(additionalData);
+            _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);
             return true;
         }
     }

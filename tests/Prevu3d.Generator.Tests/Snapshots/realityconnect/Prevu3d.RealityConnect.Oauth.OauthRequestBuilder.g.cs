@@ -7,16 +7,20 @@ namespace Prevu3d.RealityConnect.Oauth
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class OauthRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
+        private global::Prevu3d.RealityConnect.Oauth.ApiInfo.ApiInfoRequestBuilder? _apiInfo;
+
         /// <summary>Builds and executes requests for operations under /oauth/api-info.</summary>
         public global::Prevu3d.RealityConnect.Oauth.ApiInfo.ApiInfoRequestBuilder ApiInfo
         {
-            get => new global::Prevu3d.RealityConnect.Oauth.ApiInfo.ApiInfoRequestBuilder(PathParameters, RequestAdapter);
+            get => _apiInfo ??= new global::Prevu3d.RealityConnect.Oauth.ApiInfo.ApiInfoRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.Oauth.Token.TokenRequestBuilder? _token;
 
         /// <summary>Builds and executes requests for operations under /oauth/token.</summary>
         public global::Prevu3d.RealityConnect.Oauth.Token.TokenRequestBuilder Token
         {
-            get => new global::Prevu3d.RealityConnect.Oauth.Token.TokenRequestBuilder(PathParameters, RequestAdapter);
+            get => _token ??= new global::Prevu3d.RealityConnect.Oauth.Token.TokenRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Oauth.OauthRequestBuilder"/> and sets the default values.</summary>

@@ -7,16 +7,20 @@ namespace Prevu3d.RealityConnect
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class RealityConnectClient : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
+        private global::Prevu3d.RealityConnect.Oauth.OauthRequestBuilder? _oauth;
+
         /// <summary>Builds and executes requests for operations under /oauth.</summary>
         public global::Prevu3d.RealityConnect.Oauth.OauthRequestBuilder Oauth
         {
-            get => new global::Prevu3d.RealityConnect.Oauth.OauthRequestBuilder(PathParameters, RequestAdapter);
+            get => _oauth ??= new global::Prevu3d.RealityConnect.Oauth.OauthRequestBuilder(PathParameters, RequestAdapter);
         }
+
+        private global::Prevu3d.RealityConnect.V1.V1RequestBuilder? _v1;
 
         /// <summary>Builds and executes requests for operations under /v1.</summary>
         public global::Prevu3d.RealityConnect.V1.V1RequestBuilder V1
         {
-            get => new global::Prevu3d.RealityConnect.V1.V1RequestBuilder(PathParameters, RequestAdapter);
+            get => _v1 ??= new global::Prevu3d.RealityConnect.V1.V1RequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.RealityConnectClient"/> and sets the default values.</summary>

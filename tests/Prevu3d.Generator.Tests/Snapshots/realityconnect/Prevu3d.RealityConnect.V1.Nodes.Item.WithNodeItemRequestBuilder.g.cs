@@ -7,10 +7,12 @@ namespace Prevu3d.RealityConnect.V1.Nodes.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class WithNodeItemRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
+        private global::Prevu3d.RealityConnect.V1.Nodes.Item.Browse.BrowseRequestBuilder? _browse;
+
         /// <summary>Builds and executes requests for operations under /v1/nodes/{nodeId}/browse.</summary>
         public global::Prevu3d.RealityConnect.V1.Nodes.Item.Browse.BrowseRequestBuilder Browse
         {
-            get => new global::Prevu3d.RealityConnect.V1.Nodes.Item.Browse.BrowseRequestBuilder(PathParameters, RequestAdapter);
+            get => _browse ??= new global::Prevu3d.RealityConnect.V1.Nodes.Item.Browse.BrowseRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.V1.Nodes.Item.WithNodeItemRequestBuilder"/> and sets the default values.</summary>

@@ -7,10 +7,12 @@ namespace Prevu3d.RealityConnect.V1
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
     public partial class V1RequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
+        private global::Prevu3d.RealityConnect.V1.Nodes.NodesRequestBuilder? _nodes;
+
         /// <summary>Builds and executes requests for operations under /v1/nodes.</summary>
         public global::Prevu3d.RealityConnect.V1.Nodes.NodesRequestBuilder Nodes
         {
-            get => new global::Prevu3d.RealityConnect.V1.Nodes.NodesRequestBuilder(PathParameters, RequestAdapter);
+            get => _nodes ??= new global::Prevu3d.RealityConnect.V1.Nodes.NodesRequestBuilder(PathParameters, RequestAdapter);
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.V1.V1RequestBuilder"/> and sets the default values.</summary>
