@@ -15,8 +15,13 @@ namespace Prevu3d.Generator.Naming
         /// <summary>The builder of a named segment: <c>Nodes</c> → <c>NodesRequestBuilder</c>.</summary>
         public static string RequestBuilder(string propertyName) => propertyName + RequestBuilderSuffix;
 
-        /// <summary>The builder of a parameter segment: <c>{nodeId}</c> → <c>WithNodeItemRequestBuilder</c>.</summary>
-        public static string ItemRequestBuilder(string parameterName) => "With" + Names.ItemName(parameterName) + "ItemRequestBuilder";
+        /// <summary>
+        /// The builder of a parameter segment, as Kiota names it (<see cref="SegmentNames"/>): <c>{nodeId}</c> →
+        /// <c>WithNodeItemRequestBuilder</c>, <c>{id}</c> under <c>pets</c> → <c>PetsItemRequestBuilder</c>, <c>{article_id}</c> →
+        /// <c>WithArticle_ItemRequestBuilder</c>; <c>With{Parameter}ItemRequestBuilder</c> when that gives no C# name.
+        /// </summary>
+        public static string ItemRequestBuilder(string segment, string parentSegment, string parameterName) =>
+            SegmentNames.ItemRequestBuilder(segment, parentSegment) ?? "With" + Names.ItemName(parameterName) + "ItemRequestBuilder";
 
         /// <summary>The namespace of an item builder, beside the named children.</summary>
         public const string ItemNamespace = "Item";

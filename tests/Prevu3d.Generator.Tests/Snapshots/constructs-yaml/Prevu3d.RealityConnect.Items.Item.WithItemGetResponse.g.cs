@@ -3,9 +3,9 @@
 
 namespace Prevu3d.RealityConnect.Items.Item
 {
-    /// <summary>The WithItemItemGetResponse model.</summary>
+    /// <summary>The WithItemGetResponse model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class WithItemItemGetResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
+    public partial class WithItemGetResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
@@ -16,19 +16,19 @@ namespace Prevu3d.RealityConnect.Items.Item
         /// <summary>The etag property.</summary>
         public string? Etag { get; set; }
 
-        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse"/> and sets the default values.</summary>
-        public WithItemItemGetResponse()
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse"/> and sets the default values.</summary>
+        public WithItemGetResponse()
         {
             AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object.</param>
-        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse"/>.</returns>
-        public static global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
+        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse"/>.</returns>
+        public static global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             _ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));
-            return new global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse();
+            return new global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse();
         }
 
         /// <summary>The deserialization information for the current model.</summary>
@@ -56,7 +56,7 @@ namespace Prevu3d.RealityConnect.Items.Item
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
-            if (GetType() != typeof(global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse))
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse))
             {
                 return false;
             }

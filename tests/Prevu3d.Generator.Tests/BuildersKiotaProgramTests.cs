@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Prevu3d.Generator.Tests.Infrastructure;
+
+namespace Prevu3d.Generator.Tests;
+
+/// <summary>
+/// A program written against the client kiota 1.38 generates from <c>Specs/builders.yaml</c> (its request builder, body,
+/// response and query parameter names, its executors and their return types) compiles against the generated client and
+/// runs over real HTTP (issue 16).
+/// </summary>
+public sealed class BuildersKiotaProgramTests
+{
+    [Fact]
+    public async Task AProgramWrittenAgainstKiotasBuildersShouldCompileAndRunAgainstTheGeneratedOnes()
+    {
+        using var client = DynamicClient.Create(
+            new[] { ("/specs/builders.yaml", TestPaths.ReadSpec("builders.yaml")) },
+            "Builders",
+            TestPaths.ReadSpec("builders-kiota-program.cs.txt"),
+            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "BuildersClient" });
+        await using var server = await LocalServer.StartAsync(Map);
+
+        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+
+        Assert.Equal(
+            """
+            pet 7 Rex
+            article WithArticle_ItemRequestBuilder
+            updated
+            """.Replace("\r\n", "\n"),
+            output);
+        var update = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/pet/7");
+        Assert.Equal("""{"name":"Rex","status":"sold"}""", update.Body);
+    }
+
+    private static void Map(WebApplication app)
+    {
+        app.MapGet("/pets/{id}", (long id) => Results.Text("{\"id\":" + id + ",\"name\":\"Rex\"}", "application/json"));
+        app.MapPost("/pet/{petId}", () => Results.Text("ok", "text/plain"));
+    }
+}
