@@ -30,16 +30,25 @@ public sealed class BuildersKiotaProgramTests
             """
             pet 7 Rex
             article WithArticle_ItemRequestBuilder
-            updated
+            updated ok
+            added created
+            put rejected
+            notes some notes
             """.Replace("\r\n", "\n"),
             output);
         var update = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/pet/7");
         Assert.Equal("""{"name":"Rex","status":"sold"}""", update.Body);
+        Assert.Single(server.Requests, r => r.Method == "DELETE" && r.PathAndQuery == "/pets/7");
     }
 
     private static void Map(WebApplication app)
     {
         app.MapGet("/pets/{id}", (long id) => Results.Text("{\"id\":" + id + ",\"name\":\"Rex\"}", "application/json"));
         app.MapPost("/pet/{petId}", () => Results.Text("ok", "text/plain"));
+        app.MapDelete("/pets/{id}", () => Results.NoContent());
+        // Documented with a 405 only: the body comes back as a stream, whatever its status.
+        app.MapPost("/pet", () => Results.Text("created", "text/plain"));
+        app.MapPut("/notes", () => Results.Text("rejected", "text/plain"));
+        app.MapGet("/notes", () => Results.Text("some notes", "text/plain"));
     }
 }

@@ -13,12 +13,22 @@ namespace Prevu3d.Generator.Parsing
     {
         private static readonly TypeRef Stream = SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
 
-        /// <summary>The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no 2xx is documented); nulls for none.</summary>
+        /// <summary>The redirects whose body Kiota hands over when it is binary.</summary>
+        private static readonly string[] RedirectCodes = { "301", "302", "303", "307" };
+
+        /// <summary>The codes that tell an operation documented without a body returns nothing (Kiota's list).</summary>
+        private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304", "301", "302", "303", "307" };
+
+        /// <summary>
+        /// The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no
+        /// 2xx is documented). Without one, the type is Kiota's for an operation without a body (<see cref="WithoutBody"/>).
+        /// </summary>
         public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
             {
-                return (null, null);
+                // Nothing documented: the body, whatever it is, as Kiota hands it over.
+                return (Stream, null);
             }
 
             var success = responses
@@ -32,6 +42,7 @@ namespace Prevu3d.Generator.Parsing
                 success.AddRange(responses.Where(r => IsDefault(r.Key)));
             }
 
+            string? schemalessAccept = null;
             foreach (var response in success)
             {
                 if (DiagnosticSink.Unresolved(response.Value) is { } dangling)
@@ -48,6 +59,13 @@ namespace Prevu3d.Generator.Parsing
                 var contentType = MediaTypes.Essence(media.Key);
                 var contentPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, response.Key), "content"), media.Key);
                 var isJson = MediaTypes.IsJson(contentType);
+                if (isJson && media.Value.Schema is null)
+                {
+                    // JSON with no schema says nothing of the body: Kiota types it as an operation without one (a stream).
+                    schemalessAccept ??= MediaTypes.Accept(response.Value.Content!, contentType, false);
+                    continue;
+                }
+
                 var type = Stream;
                 if (isJson || MediaTypes.IsText(contentType))
                 {
@@ -62,7 +80,24 @@ namespace Prevu3d.Generator.Parsing
                 return (type, MediaTypes.Accept(response.Value.Content!, contentType, type.Kind == ValueKind.Stream));
             }
 
-            return (null, null);
+            var withoutBody = WithoutBody(responses);
+            return (withoutBody, withoutBody is null ? null : schemalessAccept);
+        }
+
+        /// <summary>
+        /// What an operation whose document gives no success body returns, as Kiota types it so that code written against
+        /// Kiota compiles against ours: nothing (null) when a 201, 202, 204, 205, 304 or redirect is documented (unless a
+        /// redirect carries <c>application/octet-stream</c>); else the body as a stream (<c>POST /pet</c> documented with a
+        /// 405 only, a 200 without content), which is empty or null when the server sends none.
+        /// </summary>
+        private static TypeRef? WithoutBody(OpenApiResponses responses)
+        {
+            if (responses.Any(r => RedirectCodes.Contains(r.Key) && r.Value.Content?.Keys.Any(k => MediaTypes.Essence(k).Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)) == true))
+            {
+                return Stream;
+            }
+
+            return responses.Keys.Any(key => NoContentCodes.Contains(key, StringComparer.OrdinalIgnoreCase)) ? null : Stream;
         }
 
         /// <summary>The 4xx, 5xx and <c>default</c> (<c>XXX</c>) responses whose body is a model, mapped to that model.</summary>
