@@ -29,8 +29,10 @@ public sealed class BuildersKiotaProgramTests
         Assert.Equal(
             """
             pet 7 Rex
-            article WithArticle_ItemRequestBuilder
             updated ok
+            article On builders 120
+            providers a/b
+            things x/y
             added created
             put rejected
             notes some notes
@@ -49,6 +51,9 @@ public sealed class BuildersKiotaProgramTests
         // Documented with a 405 only: the body comes back as a stream, whatever its status.
         app.MapPost("/pet", () => Results.Text("created", "text/plain"));
         app.MapPut("/notes", () => Results.Text("rejected", "text/plain"));
+        app.MapGet("/article/{id}", () => Results.Text("""{"title":"On builders","words":120}""", "application/json"));
+        app.MapGet("/providers.json", () => Results.Text("""{"data":["a","b"]}""", "application/json"));
+        app.MapGet("/things", () => Results.Text("""[{"label":"x"},{"label":"y"}]""", "application/json"));
         app.MapGet("/notes", () => Results.Text("some notes", "text/plain"));
     }
 }

@@ -49,11 +49,26 @@ namespace Prevu3d.Generator.Emitting
 
         private static string Literal(string? value) => value is null ? "null" : Names.Literal(value);
 
+        /// <summary>
+        /// The operation's <c>{Method}Async</c>, and for a return type named after the operation (<c>InventoryGetResponse</c>)
+        /// the same executor under Kiota's second name, <c>GetAsInventoryGetResponseAsync</c>, so code written against
+        /// Kiota's client (whose <c>GetAsync</c> returns an obsolete wrapper) compiles against ours.
+        /// </summary>
         public static void WriteExecutor(SourceWriter writer, BuilderModel builder, OperationModel operation)
+        {
+            WriteExecutor(writer, builder, operation, operation.MethodName + "Async");
+            if (operation.ResponseType is { Kind: ValueKind.Object, IsCollection: false } responseType && TypeNames.ResponseExecutor(operation.MethodName, responseType.TypeName) is { } name)
+            {
+                writer.WriteLine();
+                WriteExecutor(writer, builder, operation, name);
+            }
+        }
+
+        private static void WriteExecutor(SourceWriter writer, BuilderModel builder, OperationModel operation, string name)
         {
             WriteExecutorDocs(writer, operation);
             var configuration = ConfigurationType(builder, operation);
-            writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + operation.MethodName + "Async(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + name + "(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
             writer.OpenBlock();
             if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
             {

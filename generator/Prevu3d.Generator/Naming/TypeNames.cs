@@ -38,6 +38,16 @@ namespace Prevu3d.Generator.Naming
 
         public static string Response(string builderBase, string methodName) => builderBase + methodName + "Response";
 
+        /// <summary>
+        /// Kiota's executor for an operation that returns a type named after it (<c>InventoryGetResponse</c>):
+        /// <c>GetAsInventoryGetResponseAsync</c>, beside <c>GetAsync</c>; null for any other return type.
+        /// </summary>
+        public static string? ResponseExecutor(string methodName, string responseTypeName)
+        {
+            var simpleName = responseTypeName.Substring(responseTypeName.LastIndexOf('.') + 1);
+            return simpleName.EndsWith(methodName + "Response", System.StringComparison.Ordinal) ? methodName + "As" + simpleName + "Async" : null;
+        }
+
         /// <summary>An inline error body: <c>BrowseGet404Error</c>, <c>BrowseGetDefaultError</c> for <c>default</c> (code <c>XXX</c>).</summary>
         public static string Error(string builderBase, string methodName, string code) =>
             builderBase + methodName + (code == "XXX" ? "Default" : code) + "Error";

@@ -74,7 +74,12 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
-            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), responsesPointer, _schemas, _sink);
+            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink);
+            if (responseType is { Kind: ValueKind.Object, IsCollection: false } && TypeNames.ResponseExecutor(methodName, responseType.TypeName) is { } responseExecutor)
+            {
+                site.MemberScope.TryReserve(responseExecutor, site.Pointer);
+            }
+
             var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, baseName, methodName, responsesPointer, _schemas, _sink);
             var effectiveServers = operation.Servers is { Count: > 0 } ? operation.Servers : site.PathItem.Servers;
             var (server, prefix) = _servers.Resolve(effectiveServers is { Count: > 0 } ? effectiveServers : null, site.Pointer);

@@ -23,7 +23,11 @@ namespace Prevu3d.Generator.Parsing
         /// The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no
         /// 2xx is documented). Without one, the type is Kiota's for an operation without a body (<see cref="WithoutBody"/>).
         /// </summary>
-        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        /// <remarks>
+        /// An inline array's items are named <paramref name="itemName"/> (Kiota's <c>Records</c> for <c>/records</c>), any
+        /// other inline body <paramref name="contextName"/> (<c>RecordsPostResponse</c>).
+        /// </remarks>
+        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string itemName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
             {
@@ -69,7 +73,8 @@ namespace Prevu3d.Generator.Parsing
                 var type = Stream;
                 if (isJson || MediaTypes.IsText(contentType))
                 {
-                    type = schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
+                    var isInlineArray = media.Value.Schema is not OpenApiSchemaReference && media.Value.Schema?.Type is { } schemaType && schemaType.HasFlag(JsonSchemaType.Array);
+                    type = schemas.Resolve(media.Value.Schema, isInlineArray ? itemName : contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
                     if (!isJson && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
                     {
                         // A text body cannot be parsed into a model: hand it over as a string.

@@ -77,6 +77,16 @@ namespace Prevu3d.RealityConnect.Items.Item
         }
 
         /// <summary>GET {+baseurl}/items/{itemId}</summary>
+        /// <returns>A WithItemGetResponse.</returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        public async global::System.Threading.Tasks.Task<global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse?> GetAsWithItemGetResponseAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var requestInfo = ToGetRequestInformation(requestConfiguration);
+            return await RequestAdapter.SendAsync<global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse>(requestInfo, global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>GET {+baseurl}/items/{itemId}</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
