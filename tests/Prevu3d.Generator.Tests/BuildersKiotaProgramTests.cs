@@ -36,11 +36,16 @@ public sealed class BuildersKiotaProgramTests
             added created
             put rejected
             notes some notes
+            found 1
             """.Replace("\r\n", "\n"),
             output);
         var update = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/pet/7");
         Assert.Equal("""{"name":"Rex","status":"sold"}""", update.Body);
         Assert.Single(server.Requests, r => r.Method == "DELETE" && r.PathAndQuery == "/pets/7");
+        // The enum-typed properties, then their string twins (Kiota's obsolete ones), under the same names.
+        Assert.Equal(
+            ["/pet/findByStatus?status=available,sold&sort_by=age", "/pet/findByStatus?status=pending&sort_by=name"],
+            server.Requests.Where(r => r.PathAndQuery.StartsWith("/pet/findByStatus", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
     }
 
     private static void Map(WebApplication app)
@@ -54,6 +59,7 @@ public sealed class BuildersKiotaProgramTests
         app.MapGet("/article/{id}", () => Results.Text("""{"title":"On builders","words":120}""", "application/json"));
         app.MapGet("/providers.json", () => Results.Text("""{"data":["a","b"]}""", "application/json"));
         app.MapGet("/things", () => Results.Text("""[{"label":"x"},{"label":"y"}]""", "application/json"));
+        app.MapGet("/pet/findByStatus", () => Results.Text("""[{"id":1,"name":"Kit"}]""", "application/json"));
         app.MapGet("/notes", () => Results.Text("some notes", "text/plain"));
     }
 }

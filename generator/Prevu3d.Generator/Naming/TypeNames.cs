@@ -52,7 +52,23 @@ namespace Prevu3d.Generator.Naming
         public static string Error(string builderBase, string methodName, string code) =>
             builderBase + methodName + (code == "XXX" ? "Default" : code) + "Error";
 
-        public static string QueryParameterType(string methodName, string parameterName) => methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+        /// <summary>
+        /// The inline enum of a query parameter, as Kiota names it: <c>GetStatusQueryParameterType</c>,
+        /// <c>GetOrder_byQueryParameterType</c> (symbols go, underscores stay); Pascal-cased when that is no C# name.
+        /// </summary>
+        public static string QueryParameterType(string methodName, string parameterName)
+        {
+            var cleaned = SegmentNames.Clean(parameterName);
+            var name = methodName + (cleaned.Length == 0 ? cleaned : char.ToUpperInvariant(cleaned[0]) + cleaned.Substring(1)) + "QueryParameterType";
+            return Names.IsValidIdentifier(name) ? name : methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+        }
+
+        /// <summary>
+        /// Kiota's name of the enum-typed property of a query parameter, beside its string one: <c>Status</c> and
+        /// <c>GetStatusQueryParameterType</c> → <c>StatusAsGetStatusQueryParameterType</c> (underscores dropped).
+        /// </summary>
+        public static string EnumQueryProperty(string propertyName, string enumTypeName) =>
+            Names.ToPascalCase(propertyName + "As" + enumTypeName.Substring(enumTypeName.LastIndexOf('.') + 1));
 
         public static string HeaderParameterType(string methodName, string parameterName) => methodName + Names.ToPascalCase(parameterName) + "HeaderParameterType";
 

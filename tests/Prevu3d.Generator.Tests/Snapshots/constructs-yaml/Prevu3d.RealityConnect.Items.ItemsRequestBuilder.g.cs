@@ -191,16 +191,26 @@ namespace Prevu3d.RealityConnect.Items
             public bool? IncludeDeleted { get; set; }
 
             /// <summary>The kind query parameter.</summary>
+            [global::System.Obsolete("This property is deprecated, use KindAsKind instead")]
             [global::Microsoft.Kiota.Abstractions.QueryParameter("kind")]
-            public global::Prevu3d.RealityConnect.Models.Kind? Kind { get; set; }
+            public string? Kind { get; set; }
+
+            /// <summary>The kind query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("kind")]
+            public global::Prevu3d.RealityConnect.Models.Kind? KindAsKind { get; set; }
 
             /// <summary>The tags query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("tags")]
             public string[]? Tags { get; set; }
 
             /// <summary>The order query parameter.</summary>
+            [global::System.Obsolete("This property is deprecated, use OrderAsGetOrderQueryParameterType instead")]
             [global::Microsoft.Kiota.Abstractions.QueryParameter("order")]
-            public global::Prevu3d.RealityConnect.Items.GetOrderQueryParameterType[]? Order { get; set; }
+            public string[]? Order { get; set; }
+
+            /// <summary>The order query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("order")]
+            public global::Prevu3d.RealityConnect.Items.GetOrderQueryParameterType[]? OrderAsGetOrderQueryParameterType { get; set; }
         }
 
         /// <summary>Configuration for GetAsync: the typed header parameters, query parameters, headers and options.</summary>
