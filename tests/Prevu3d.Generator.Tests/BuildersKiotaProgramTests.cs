@@ -29,6 +29,8 @@ public sealed class BuildersKiotaProgramTests
         Assert.Equal(
             """
             pet 7 Rex
+            missing gone 404
+            failed 7 503
             updated ok
             article On builders 120
             providers a/b
@@ -50,7 +52,12 @@ public sealed class BuildersKiotaProgramTests
 
     private static void Map(WebApplication app)
     {
-        app.MapGet("/pets/{id}", (long id) => Results.Text("{\"id\":" + id + ",\"name\":\"Rex\"}", "application/json"));
+        app.MapGet("/pets/{id}", (long id) => id switch
+        {
+            404 => Results.Text("""{"reason":"gone"}""", "application/json", statusCode: 404),
+            503 => Results.Text("""{"code":7}""", "application/json", statusCode: 503),
+            _ => Results.Text("{\"id\":" + id + ",\"name\":\"Rex\"}", "application/json"),
+        });
         app.MapPost("/pet/{petId}", () => Results.Text("ok", "text/plain"));
         app.MapDelete("/pets/{id}", () => Results.NoContent());
         // Documented with a 405 only: the body comes back as a stream, whatever its status.

@@ -99,7 +99,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         await Client(url).Items.PostAsync(new M.Item());
                         return "no error";
                     }
-                    catch (C.Items.ItemsPost400Error error)
+                    catch (C.Items.Item400Error error)
                     {
                         return error.ResponseStatusCode + "|" + error.Code + "|" + error.Message;
                     }

@@ -54,6 +54,17 @@ namespace Prevu3d.Generator.Naming
             return Identifier(last + "Get") is { } name ? name.Substring(0, name.Length - 3) : null;
         }
 
+        /// <summary>
+        /// What Kiota names an operation's inline error bodies after when its success body is the component
+        /// <paramref name="referenceId"/>: its last dotted part, cleaned (<c>Pet</c> → <c>Pet</c> in <c>Pet404Error</c>);
+        /// null without one or when no C# name comes out of it.
+        /// </summary>
+        public static string? ReferenceBase(string? referenceId)
+        {
+            var last = referenceId?.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            return string.IsNullOrEmpty(last) ? null : Identifier(last + "Get") is { } name ? name.Substring(0, name.Length - 3) : null;
+        }
+
         /// <summary>The dotted parts of the segment's name, before the clean-up.</summary>
         private static string[] Parts(string segment, string? parentSegment, bool isItem)
         {

@@ -48,9 +48,8 @@ namespace Prevu3d.Generator.Naming
             return simpleName.EndsWith(methodName + "Response", System.StringComparison.Ordinal) ? methodName + "As" + simpleName + "Async" : null;
         }
 
-        /// <summary>An inline error body: <c>BrowseGet404Error</c>, <c>BrowseGetDefaultError</c> for <c>default</c> (code <c>XXX</c>).</summary>
-        public static string Error(string builderBase, string methodName, string code) =>
-            builderBase + methodName + (code == "XXX" ? "Default" : code) + "Error";
+        /// <summary>An inline error body, as Kiota names it: <c>Browse404Error</c>, <c>Browse4XXError</c> and <c>Browse5XXError</c> for <c>default</c>.</summary>
+        public static string Error(string builderBase, string code) => builderBase + code + "Error";
 
         /// <summary>
         /// The inline enum of a query parameter, as Kiota names it: <c>GetStatusQueryParameterType</c>,

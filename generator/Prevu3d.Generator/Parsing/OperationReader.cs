@@ -80,7 +80,7 @@ namespace Prevu3d.Generator.Parsing
                 site.MemberScope.TryReserve(responseExecutor, site.Pointer);
             }
 
-            var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, baseName, methodName, responsesPointer, _schemas, _sink);
+            var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, SegmentNames.ReferenceBase(ResponseReader.SuccessReference(operation.Responses)) ?? baseName, responsesPointer, _schemas, _sink);
             var effectiveServers = operation.Servers is { Count: > 0 } ? operation.Servers : site.PathItem.Servers;
             var (server, prefix) = _servers.Resolve(effectiveServers is { Count: > 0 } ? effectiveServers : null, site.Pointer);
             var queryTemplate = QueryTemplate(query);

@@ -35,19 +35,8 @@ namespace Prevu3d.Generator.Parsing
                 return (Stream, null);
             }
 
-            var success = responses
-                .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
-                .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
-                .ThenBy(r => r.Key, StringComparer.Ordinal)
-                .ToList();
-            if (success.Count == 0)
-            {
-                // No 2xx documented: `default` describes the success answer too (Kiota's rule), else its body would be lost.
-                success.AddRange(responses.Where(r => IsDefault(r.Key)));
-            }
-
             string? schemalessAccept = null;
-            foreach (var response in success)
+            foreach (var response in SuccessResponses(responses))
             {
                 if (DiagnosticSink.Unresolved(response.Value) is { } dangling)
                 {
@@ -89,6 +78,40 @@ namespace Prevu3d.Generator.Parsing
             return (withoutBody, withoutBody is null ? null : schemalessAccept);
         }
 
+        /// <summary>The 2xx responses in the order their bodies are looked at (<c>2XX</c> last), else <c>default</c>.</summary>
+        private static List<KeyValuePair<string, IOpenApiResponse>> SuccessResponses(OpenApiResponses responses)
+        {
+            var success = responses
+                .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
+                .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+                .ThenBy(r => r.Key, StringComparer.Ordinal)
+                .ToList();
+            if (success.Count == 0)
+            {
+                // No 2xx documented: `default` describes the success answer too (Kiota's rule), else its body would be lost.
+                success.AddRange(responses.Where(r => IsDefault(r.Key)));
+            }
+
+            return success;
+        }
+
+        /// <summary>
+        /// The component the success body refers to (<c>Pet</c>), which Kiota names an operation's inline error bodies
+        /// after (<c>Pet404Error</c>); null when the body is inline, not a single reference, or absent.
+        /// </summary>
+        public static string? SuccessReference(OpenApiResponses? responses)
+        {
+            foreach (var response in responses is null ? new List<KeyValuePair<string, IOpenApiResponse>>() : SuccessResponses(responses))
+            {
+                if (DiagnosticSink.Unresolved(response.Value) is null && MediaTypes.Pick(response.Value.Content) is { } media && media.Value.Schema is not null)
+                {
+                    return media.Value.Schema is OpenApiSchemaReference { Reference.Id: { } id } ? id : null;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// What an operation whose document gives no success body returns, as Kiota types it so that code written against
         /// Kiota compiles against ours: nothing (null) when a 201, 202, 204, 205, 304 or redirect is documented (unless a
@@ -105,8 +128,11 @@ namespace Prevu3d.Generator.Parsing
             return responses.Keys.Any(key => NoContentCodes.Contains(key, StringComparer.OrdinalIgnoreCase)) ? null : Stream;
         }
 
-        /// <summary>The 4xx, 5xx and <c>default</c> (<c>XXX</c>) responses whose body is a model, mapped to that model.</summary>
-        public static EquatableArray<ErrorMappingModel> ReadErrors(OpenApiResponses? responses, string ns, string builderBase, string methodName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        /// <summary>
+        /// The 4xx and 5xx responses whose body is a model, mapped to that model, then the <c>default</c> one, as Kiota maps
+        /// it: under <c>4XX</c> and <c>5XX</c> (each an inline class of its own), unless the document maps that range already.
+        /// </summary>
+        public static EquatableArray<ErrorMappingModel> ReadErrors(OpenApiResponses? responses, string ns, string builderBase, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
             {
@@ -114,7 +140,8 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var errors = new List<ErrorMappingModel>();
-            foreach (var response in responses)
+            // Explicit codes first: a `default` only fills the ranges they leave.
+            foreach (var response in responses.OrderBy(r => IsDefault(r.Key) ? 1 : 0))
             {
                 if (DiagnosticSink.Unresolved(response.Value) is { } dangling)
                 {
@@ -123,7 +150,8 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var code = response.Key.ToUpperInvariant();
-                if (code == "DEFAULT")
+                string[] codes;
+                if (IsDefault(code))
                 {
                     if (!HasSuccess(responses))
                     {
@@ -131,9 +159,13 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    code = "XXX";
+                    codes = new[] { "4XX", "5XX" }.Where(range => !errors.Any(e => e.Code == range)).ToArray();
                 }
-                else if (!(code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal)))
+                else if (code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal))
+                {
+                    codes = new[] { code };
+                }
+                else
                 {
                     continue;
                 }
@@ -144,11 +176,14 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, response.Key), "content"), media.Key), "schema");
-                // An inline error body is built as an exception here; a component one is marked by ErrorTypes below.
-                var type = schemas.Resolve(media.Value.Schema, TypeNames.Error(builderBase, methodName, code), ns, schemaPointer, asError: true);
-                if (type.Kind == ValueKind.Object && !type.IsCollection)
+                foreach (var mapped in codes)
                 {
-                    errors.Add(new ErrorMappingModel(code, type.TypeName));
+                    // An inline error body is built as an exception here; a component one is marked by ErrorTypes below.
+                    var type = schemas.Resolve(media.Value.Schema, TypeNames.Error(builderBase, mapped), ns, schemaPointer, asError: true);
+                    if (type.Kind == ValueKind.Object && !type.IsCollection)
+                    {
+                        errors.Add(new ErrorMappingModel(mapped, type.TypeName));
+                    }
                 }
             }
 
