@@ -41,6 +41,15 @@ public sealed class SegmentNamesTests
     }
 
     [Theory]
+    [InlineData("Pet", "Pet")] // Pet404Error, Specs/builders.yaml checked with the Kiota CLI
+    [InlineData("microsoft.graph.user", "User")]
+    [InlineData(null, null)]
+    public void AnErrorShouldBeNamedAfterTheSuccessBodysComponent(string? referenceId, string? expected)
+    {
+        Assert.Equal(expected, SegmentNames.ReferenceBase(referenceId));
+    }
+
+    [Theory]
     [InlineData("sort_by", "sort_by")]
     [InlineData("per-page", "perPage")]
     [InlineData("2fa", "Twofa")]
