@@ -44,6 +44,7 @@ public sealed class BuildersKiotaProgramTests
         var update = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/pet/7");
         Assert.Equal("""{"name":"Rex","status":"sold"}""", update.Body);
         Assert.Single(server.Requests, r => r.Method == "DELETE" && r.PathAndQuery == "/pets/7");
+        Assert.Single(server.Requests, r => r.Method == "POST" && r.PathAndQuery == "/files/f%201:archive");
         // The enum-typed properties, then their string twins (Kiota's obsolete ones), under the same names.
         Assert.Equal(
             ["/pet/findByStatus?status=available,sold&sort_by=age", "/pet/findByStatus?status=pending&sort_by=name"],
@@ -60,6 +61,7 @@ public sealed class BuildersKiotaProgramTests
         });
         app.MapPost("/pet/{petId}", () => Results.Text("ok", "text/plain"));
         app.MapDelete("/pets/{id}", () => Results.NoContent());
+        app.MapPost("/files/{file}", () => Results.NoContent());
         // Documented with a 405 only: the body comes back as a stream, whatever its status.
         app.MapPost("/pet", () => Results.Text("created", "text/plain"));
         app.MapPut("/notes", () => Results.Text("rejected", "text/plain"));

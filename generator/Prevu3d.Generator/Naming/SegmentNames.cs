@@ -55,6 +55,42 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
+        /// The navigation method of a segment mixing text and parameters, as Kiota names it: <c>{id}:cancel</c> →
+        /// <c>WithIdCancel</c>, <c>{file_id}#add_shared_link</c> → <c>WithFile_idAdd_shared_link</c>; null when no C# name
+        /// comes out of it.
+        /// </summary>
+        public static string? NavigationMethod(string segment) =>
+            Identifier(string.Concat(Parts(segment, null, isItem: false).Select((p, i) => i == 0 ? p : FirstUpper(p))));
+
+        /// <summary>
+        /// A path parameter as Kiota names the argument that carries it: <c>-</c>, <c>.</c> and <c>~</c> join the parts
+        /// (the next letter upper-cased), other symbols go, underscores and the first letter's case stay
+        /// (<c>file_id</c>, <c>user-id</c> → <c>userId</c>); null when that is no C# identifier (a keyword is one with <c>@</c>).
+        /// </summary>
+        public static string? ParameterName(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            var upperNext = false;
+            foreach (var c in name)
+            {
+                if (c == '-' || c == '.' || c == '~')
+                {
+                    upperNext = builder.Length > 0;
+                    continue;
+                }
+
+                if (c < 128 && (char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                    upperNext = false;
+                }
+            }
+
+            var result = builder.ToString();
+            return result.Length > 0 && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(result) ? result : null;
+        }
+
+        /// <summary>
         /// What Kiota names an operation's inline error bodies after when its success body is the component
         /// <paramref name="referenceId"/>: its last dotted part, cleaned (<c>Pet</c> → <c>Pet</c> in <c>Pet404Error</c>);
         /// null without one or when no C# name comes out of it.

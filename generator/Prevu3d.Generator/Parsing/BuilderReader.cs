@@ -190,7 +190,9 @@ namespace Prevu3d.Generator.Parsing
                     var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
-                        names[child] = memberScope.ReserveSpecName(raw, out _);
+                        // A segment with parameters is a method named as Kiota names it (`WithFile_idAdd_shared_link`).
+                        var preferred = child.SegmentParameters.Count == 0 ? null : SegmentNames.NavigationMethod(child.Segment);
+                        names[child] = preferred is null ? memberScope.ReserveSpecName(raw, out _) : memberScope.ReserveSpecName(raw, preferred);
                     }
                 }
             }

@@ -50,6 +50,26 @@ public sealed class SegmentNamesTests
     }
 
     [Theory]
+    [InlineData("{file_id}#add_shared_link", "WithFile_idAdd_shared_link")] // box
+    [InlineData("{id}:cancel", "WithIdCancel")]
+    [InlineData("{name}.{ext}", "WithNameWithExt")]
+    [InlineData("{base}...{head}", "WithBaseWithHead")] // github
+    public void ASegmentMixingTextAndParametersShouldBeTheMethodKiotaWrites(string segment, string expected)
+    {
+        Assert.Equal(expected, SegmentNames.NavigationMethod(segment));
+    }
+
+    [Theory]
+    [InlineData("file_id", "file_id")] // box: WithFile_idAdd_shared_link(string file_id)
+    [InlineData("base", "base")] // github: WithBaseWithHead(string base, string head), written @base
+    [InlineData("user-id", "userId")]
+    [InlineData("2fa", null)]
+    public void AMethodArgumentShouldBeNamedAsKiotaNamesIt(string name, string? expected)
+    {
+        Assert.Equal(expected, SegmentNames.ParameterName(name));
+    }
+
+    [Theory]
     [InlineData("sort_by", "sort_by")]
     [InlineData("per-page", "perPage")]
     [InlineData("2fa", "Twofa")]
