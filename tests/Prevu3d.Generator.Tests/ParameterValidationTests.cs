@@ -112,7 +112,7 @@ public sealed class ParameterValidationTests
                     {
                         c.QueryParameters.ApiVersion = apiVersion.Length == 0 ? null : apiVersion;
                         c.QueryParameters.After = Guid.Parse("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
-                        c.QueryParameters.Status = Validated.V1.Sites.Item.Scans.GetStatusQueryParameterType.Done;
+                        c.QueryParameters.StatusAsGetStatusQueryParameterType = Validated.V1.Sites.Item.Scans.GetStatusQueryParameterType.Done;
                         if (correlationHeader.Length > 0) c.Headers.Add("X-Correlation-Id", correlationHeader);
                         if (modeHeader.Length > 0) c.Headers.Add("X-Mode", modeHeader);
                     });

@@ -36,7 +36,7 @@ public sealed class VersionsClientTests : IAsyncLifetime
                         c.QueryParameters.Limit = 2;
                         c.QueryParameters.Tags = new[] { "a", "b" };
                         c.QueryParameters.Ids = new[] { "x", "y" };
-                        c.QueryParameters.Shift = C.Pets.GetShiftQueryParameterType.Minus1;
+                        c.QueryParameters.ShiftAsGetShiftQueryParameterType = C.Pets.GetShiftQueryParameterType.Minus1;
                     });
                     return string.Join(",", pets!.Select(p => p.Id + ":" + p.Name + ":" + p.Status));
                 }

@@ -49,11 +49,26 @@ namespace Prevu3d.Generator.Emitting
 
         private static string Literal(string? value) => value is null ? "null" : Names.Literal(value);
 
+        /// <summary>
+        /// The operation's <c>{Method}Async</c>, and for a return type named after the operation (<c>InventoryGetResponse</c>)
+        /// the same executor under Kiota's second name, <c>GetAsInventoryGetResponseAsync</c>, so code written against
+        /// Kiota's client (whose <c>GetAsync</c> returns an obsolete wrapper) compiles against ours.
+        /// </summary>
         public static void WriteExecutor(SourceWriter writer, BuilderModel builder, OperationModel operation)
+        {
+            WriteExecutor(writer, builder, operation, operation.MethodName + "Async");
+            if (operation.ResponseType is { Kind: ValueKind.Object, IsCollection: false } responseType && TypeNames.ResponseExecutor(operation.MethodName, responseType.TypeName) is { } name)
+            {
+                writer.WriteLine();
+                WriteExecutor(writer, builder, operation, name);
+            }
+        }
+
+        private static void WriteExecutor(SourceWriter writer, BuilderModel builder, OperationModel operation, string name)
         {
             WriteExecutorDocs(writer, operation);
             var configuration = KiotaConfigurationType(builder, operation);
-            writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + operation.MethodName + "Async(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + name + "(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
             writer.OpenBlock();
             if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
             {
@@ -81,10 +96,10 @@ namespace Prevu3d.Generator.Emitting
             {
                 writer.WriteLine();
                 WriteExecutorDocs(writer, operation, typed: true);
-                writer.WriteLine("public " + ReturnType(operation.ResponseType) + " " + operation.MethodName + "Async(" + BodyParameter(operation) + "global::System.Action<" + typed + "> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)");
+                writer.WriteLine("public " + ReturnType(operation.ResponseType) + " " + name + "(" + BodyParameter(operation) + "global::System.Action<" + typed + "> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)");
                 writer.OpenBlock();
                 writer.WriteLine("_ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));");
-                writer.WriteLine("return " + operation.MethodName + "Async(" + (operation.Body is null ? string.Empty : "body, ") + ForwardTyped(configuration, typed) + ", cancellationToken);");
+                writer.WriteLine("return " + name + "(" + (operation.Body is null ? string.Empty : "body, ") + ForwardTyped(configuration, typed) + ", cancellationToken);");
                 writer.CloseBlock();
             }
         }
@@ -261,10 +276,17 @@ namespace Prevu3d.Generator.Emitting
             foreach (var query in operation.QueryParameters.Where(q => q.Delimiter is not null))
             {
                 // pipeDelimited/spaceDelimited: one value with the items joined, where the template would write commas.
-                writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + QueryLocal(query) + ")");
-                writer.OpenBlock();
-                writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + JoinedText(query.Type, QueryLocal(query), query.Delimiter!, enums) + ";");
-                writer.CloseBlock();
+                var branch = "if";
+                foreach (var (variant, isTwin) in TextTwinFirst(query))
+                {
+                    WriteObsoletePragma(writer, isTwin, "disable");
+                    writer.WriteLine(branch + " (configuration.QueryParameters." + variant.PropertyName + " is { } " + QueryLocal(variant) + ")");
+                    WriteObsoletePragma(writer, isTwin, "restore");
+                    writer.OpenBlock();
+                    writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + JoinedText(variant.Type, QueryLocal(variant), query.Delimiter!, enums) + ";");
+                    writer.CloseBlock();
+                    branch = "else if";
+                }
             }
 
             foreach (var query in operation.QueryParameters.Where(q => q.Type.Kind == ValueKind.Object && !q.Type.IsCollection))
@@ -344,20 +366,27 @@ namespace Prevu3d.Generator.Emitting
 
             foreach (var query in reserved)
             {
-                var local = QueryLocal(query) + "Reserved";
                 var name = Names.Literal(System.Uri.EscapeDataString(query.Name) + "=");
                 writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
-                // As in the form-style expansion, an empty list is not sent.
-                writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + (query.Type.IsCollection ? " is { Length: > 0 } " : " is { } ") + local + ")");
-                writer.OpenBlock();
-                var text = !query.Type.IsCollection
-                    ? name + " + " + ScalarText(query.Type, local, enums)
-                    : query.Explode
-                        ? name + " + " + JoinedText(query.Type, local, "&" + System.Uri.EscapeDataString(query.Name) + "=", enums)
-                        : name + " + " + JoinedText(query.Type, local, query.Delimiter ?? ",", enums);
-                writer.WriteLine("requestInfo.PathParameters[" + Names.Literal(query.ReservedTemplateName) + "] = querySeparator + " + text + ";");
-                writer.WriteLine("querySeparator = \"&\";");
-                writer.CloseBlock();
+                var branch = "if";
+                foreach (var (variant, isTwin) in TextTwinFirst(query))
+                {
+                    var local = QueryLocal(variant) + "Reserved";
+                    // As in the form-style expansion, an empty list is not sent.
+                    WriteObsoletePragma(writer, isTwin, "disable");
+                    writer.WriteLine(branch + " (configuration.QueryParameters." + variant.PropertyName + (query.Type.IsCollection ? " is { Length: > 0 } " : " is { } ") + local + ")");
+                    WriteObsoletePragma(writer, isTwin, "restore");
+                    writer.OpenBlock();
+                    var text = !query.Type.IsCollection
+                        ? name + " + " + ScalarText(variant.Type, local, enums)
+                        : query.Explode
+                            ? name + " + " + JoinedText(variant.Type, local, "&" + System.Uri.EscapeDataString(query.Name) + "=", enums)
+                            : name + " + " + JoinedText(variant.Type, local, query.Delimiter ?? ",", enums);
+                    writer.WriteLine("requestInfo.PathParameters[" + Names.Literal(query.ReservedTemplateName) + "] = querySeparator + " + text + ";");
+                    writer.WriteLine("querySeparator = \"&\";");
+                    writer.CloseBlock();
+                    branch = "else if";
+                }
             }
         }
 
@@ -427,6 +456,22 @@ namespace Prevu3d.Generator.Emitting
             writer.OpenBlock();
             writer.WriteLine("if (pair.Value is not null) " + map + "[" + dynamicKey + "] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
             writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// The parameter, preceded by its string twin when it is an enum (<see cref="ParameterModel.TextPropertyName"/>):
+        /// the twin is read first, as <c>AddQueryParameters</c> takes the first property set.
+        /// </summary>
+        private static IEnumerable<(ParameterModel Variant, bool IsTwin)> TextTwinFirst(ParameterModel query) =>
+            query.TextTwin is { } twin ? new[] { (twin, true), (query, false) } : new[] { (query, false) };
+
+        /// <summary>The string twin is <c>[Obsolete]</c> for callers, not for the code that sends it.</summary>
+        private static void WriteObsoletePragma(SourceWriter writer, bool isTwin, string action)
+        {
+            if (isTwin)
+            {
+                writer.WriteLine("#pragma warning " + action + " CS0618");
+            }
         }
 
         private static string QueryLocal(ParameterModel query) => "query" + query.PropertyName.TrimStart('_', '@');
@@ -554,6 +599,16 @@ namespace Prevu3d.Generator.Emitting
                 }
 
                 first = false;
+                if (parameter.TextTwin is { } twin)
+                {
+                    // Kiota's string property, kept beside the enum one: code written against Kiota's client compiles.
+                    Summary(writer, parameter.Description ?? "The " + parameter.Name + " query parameter.");
+                    writer.WriteLine("[global::System.Obsolete(" + Names.Literal("This property is deprecated, use " + parameter.PropertyName + " instead") + ")]");
+                    writer.WriteLine("[" + Abstractions + ".QueryParameter(" + Names.Literal(parameter.TemplateName) + ")]");
+                    writer.WriteLine("public " + ParameterType(twin.Type) + " " + twin.PropertyName + " { get; set; }");
+                    writer.WriteLine();
+                }
+
                 Summary(writer, parameter.Description ?? "The " + parameter.Name + " query parameter.");
                 writer.WriteLine("[" + Abstractions + ".QueryParameter(" + Names.Literal(parameter.TemplateName) + ")]");
                 writer.WriteLine("public " + ParameterType(parameter.Type) + " " + parameter.PropertyName + " { get; set; }");

@@ -104,8 +104,10 @@ namespace Prevu3d.Generator.Emitting
             var identifiers = new List<string>();
             foreach (var parameter in navigation.Parameters)
             {
+                // Kiota's argument name (`file_id`), so a named argument written against its client compiles.
                 var pascal = Names.ToPascalCase(parameter);
-                var identifier = pascal.Length == 0 ? "@value" : "@" + char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+                var identifier = SegmentNames.ParameterName(parameter) is { } kiota ? "@" + kiota
+                    : pascal.Length == 0 ? "@value" : "@" + char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
                 while (identifiers.Contains(identifier))
                 {
                     identifier += "_";

@@ -35,6 +35,18 @@ namespace Prevu3d.Generator.Model
         /// </summary>
         public bool AllowReserved { get; init; }
 
+        /// <summary>
+        /// For an enum query parameter, Kiota's string property beside the enum one (<c>Status</c> beside
+        /// <c>StatusAsGetStatusQueryParameterType</c>, which is <see cref="PropertyName"/>): <c>[Obsolete]</c>, typed
+        /// <c>string</c> (or <c>string[]</c>), sent under the same name and first when both are set; null for other parameters.
+        /// </summary>
+        public string? TextPropertyName { get; init; }
+
+        /// <summary>The <see cref="TextPropertyName"/> twin as a parameter of its own (a string or string array), or null.</summary>
+        public ParameterModel? TextTwin => TextPropertyName is { } name
+            ? this with { PropertyName = name, Type = new TypeRef(ValueKind.String, "string", Type.IsCollection), TextPropertyName = null }
+            : null;
+
         /// <summary>The template variable that carries an <see cref="AllowReserved"/> parameter's whole <c>name=value</c> text.</summary>
         public string ReservedTemplateName => TemplateName + "_reserved";
     }

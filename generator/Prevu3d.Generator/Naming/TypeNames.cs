@@ -15,8 +15,13 @@ namespace Prevu3d.Generator.Naming
         /// <summary>The builder of a named segment: <c>Nodes</c> → <c>NodesRequestBuilder</c>.</summary>
         public static string RequestBuilder(string propertyName) => propertyName + RequestBuilderSuffix;
 
-        /// <summary>The builder of a parameter segment: <c>{nodeId}</c> → <c>WithNodeItemRequestBuilder</c>.</summary>
-        public static string ItemRequestBuilder(string parameterName) => "With" + Names.ItemName(parameterName) + "ItemRequestBuilder";
+        /// <summary>
+        /// The builder of a parameter segment, as Kiota names it (<see cref="SegmentNames"/>): <c>{nodeId}</c> →
+        /// <c>WithNodeItemRequestBuilder</c>, <c>{id}</c> under <c>pets</c> → <c>PetsItemRequestBuilder</c>, <c>{article_id}</c> →
+        /// <c>WithArticle_ItemRequestBuilder</c>; <c>With{Parameter}ItemRequestBuilder</c> when that gives no C# name.
+        /// </summary>
+        public static string ItemRequestBuilder(string segment, string parentSegment, string parameterName) =>
+            SegmentNames.ItemRequestBuilder(segment, parentSegment) ?? "With" + Names.ItemName(parameterName) + "ItemRequestBuilder";
 
         /// <summary>The namespace of an item builder, beside the named children.</summary>
         public const string ItemNamespace = "Item";
@@ -33,11 +38,36 @@ namespace Prevu3d.Generator.Naming
 
         public static string Response(string builderBase, string methodName) => builderBase + methodName + "Response";
 
-        /// <summary>An inline error body: <c>BrowseGet404Error</c>, <c>BrowseGetDefaultError</c> for <c>default</c> (code <c>XXX</c>).</summary>
-        public static string Error(string builderBase, string methodName, string code) =>
-            builderBase + methodName + (code == "XXX" ? "Default" : code) + "Error";
+        /// <summary>
+        /// Kiota's executor for an operation that returns a type named after it (<c>InventoryGetResponse</c>):
+        /// <c>GetAsInventoryGetResponseAsync</c>, beside <c>GetAsync</c>; null for any other return type.
+        /// </summary>
+        public static string? ResponseExecutor(string methodName, string responseTypeName)
+        {
+            var simpleName = responseTypeName.Substring(responseTypeName.LastIndexOf('.') + 1);
+            return simpleName.EndsWith(methodName + "Response", System.StringComparison.Ordinal) ? methodName + "As" + simpleName + "Async" : null;
+        }
 
-        public static string QueryParameterType(string methodName, string parameterName) => methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+        /// <summary>An inline error body, as Kiota names it: <c>Browse404Error</c>, <c>Browse4XXError</c> and <c>Browse5XXError</c> for <c>default</c>.</summary>
+        public static string Error(string builderBase, string code) => builderBase + code + "Error";
+
+        /// <summary>
+        /// The inline enum of a query parameter, as Kiota names it: <c>GetStatusQueryParameterType</c>,
+        /// <c>GetOrder_byQueryParameterType</c> (symbols go, underscores stay); Pascal-cased when that is no C# name.
+        /// </summary>
+        public static string QueryParameterType(string methodName, string parameterName)
+        {
+            var cleaned = SegmentNames.Clean(parameterName);
+            var name = methodName + (cleaned.Length == 0 ? cleaned : char.ToUpperInvariant(cleaned[0]) + cleaned.Substring(1)) + "QueryParameterType";
+            return Names.IsValidIdentifier(name) ? name : methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+        }
+
+        /// <summary>
+        /// Kiota's name of the enum-typed property of a query parameter, beside its string one: <c>Status</c> and
+        /// <c>GetStatusQueryParameterType</c> → <c>StatusAsGetStatusQueryParameterType</c> (underscores dropped).
+        /// </summary>
+        public static string EnumQueryProperty(string propertyName, string enumTypeName) =>
+            Names.ToPascalCase(propertyName + "As" + enumTypeName.Substring(enumTypeName.LastIndexOf('.') + 1));
 
         public static string HeaderParameterType(string methodName, string parameterName) => methodName + Names.ToPascalCase(parameterName) + "HeaderParameterType";
 

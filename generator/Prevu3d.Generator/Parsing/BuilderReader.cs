@@ -43,12 +43,15 @@ namespace Prevu3d.Generator.Parsing
         public static List<BuilderModel> Read(PathNode root, string clientNamespace, string className, string modelsNamespace, TypeScopes scopes, SchemaResolver schemas, ServerResolver servers, OperationReader operations, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             var reader = new BuilderReader(clientNamespace, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
-            reader.ReadBuilder(root, Array.Empty<string>(), clientNamespace, className, isRoot: true);
+            reader.ReadBuilder(root, Array.Empty<string>(), clientNamespace, className, SegmentNames.TypeBase(string.Empty, null, isItem: false) ?? className, isRoot: true);
             return reader._builders;
         }
 
-        /// <summary>Reads the builder for <paramref name="node"/> and its children; returns its global type name.</summary>
-        private string ReadBuilder(PathNode node, string[] nsParts, string ns, string className, bool isRoot)
+        /// <summary>
+        /// Reads the builder for <paramref name="node"/> and its children; returns its global type name. The inline types
+        /// of its operations start with <paramref name="typeBase"/> (<c>WithPet</c> in <c>WithPetPostRequestBody</c>).
+        /// </summary>
+        private string ReadBuilder(PathNode node, string[] nsParts, string ns, string className, string typeBase, bool isRoot)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var memberScope = ReserveBuilderNames(ns, className, isRoot);
@@ -60,7 +63,7 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var (_, builderPrefix) = _servers.Resolve(node.Item?.Servers is { Count: > 0 } ? node.Item.Servers : null, pointer);
-            var (operations, builderQuery) = ReadOperations(node, ns, className, pathTemplate, pointer, memberScope);
+            var (operations, builderQuery) = ReadOperations(node, ns, className, typeBase, pathTemplate, pointer, memberScope);
             var (navigations, indexer) = ReadChildren(node, nsParts, ns, className, pointer, memberScope);
 
             var query = OperationReader.QueryTemplate(builderQuery);
@@ -95,7 +98,7 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>The operations of the node in Kiota's method order, and the union of their query parameters.</summary>
-        private (List<OperationModel> Operations, List<ParameterModel> Query) ReadOperations(PathNode node, string ns, string className, string pathTemplate, string pointer, NameScope memberScope)
+        private (List<OperationModel> Operations, List<ParameterModel> Query) ReadOperations(PathNode node, string ns, string className, string typeBase, string pathTemplate, string pointer, NameScope memberScope)
         {
             var operations = new List<OperationModel>();
             var builderQuery = new List<ParameterModel>();
@@ -106,7 +109,7 @@ namespace Prevu3d.Generator.Parsing
 
             foreach (var pair in ops.OrderBy(p => Array.IndexOf(MethodOrder, p.Key.Method.ToUpperInvariant())))
             {
-                var site = new OperationSite(node.Item, ns, className, pathTemplate, SpecPointer.Append(pointer, pair.Key.Method.ToLowerInvariant()), memberScope);
+                var site = new OperationSite(node.Item, ns, className, typeBase, pathTemplate, SpecPointer.Append(pointer, pair.Key.Method.ToLowerInvariant()), memberScope);
                 if (_operations.Read(site, pair.Key, pair.Value) is not { } operation)
                 {
                     continue;
@@ -142,14 +145,16 @@ namespace Prevu3d.Generator.Parsing
 
                     var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, propertyName) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
-                    var childType = ReadBuilder(child, childParts, childNs, TypeNames.RequestBuilder(propertyName), isRoot: false);
+                    var childClass = TypeNames.RequestBuilder(propertyName);
+                    var childType = ReadBuilder(child, childParts, childNs, childClass, SegmentNames.TypeBase(child.Segment, node.Segment, isItem: false) ?? TypeNames.BuilderBase(childClass), isRoot: false);
                     navigations.Add(new NavigationModel(propertyName, childType, child.Path) { Parameters = child.SegmentParameters.ToEquatableArray() });
                 }
                 else
                 {
                     var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
-                    var childType = ReadBuilder(child, childParts, childNs, TypeNames.ItemRequestBuilder(child.ParameterName), isRoot: false);
+                    var childClass = TypeNames.ItemRequestBuilder(child.Segment, node.Segment, child.ParameterName);
+                    var childType = ReadBuilder(child, childParts, childNs, childClass, SegmentNames.TypeBase(child.Segment, node.Segment, isItem: true) ?? TypeNames.BuilderBase(childClass), isRoot: false);
                     var (indexTypes, objectType, description) = ParameterReader.IndexTypes(child, childNs, _schemas, _sink);
                     indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description) { ObjectIndexType = objectType };
                 }
@@ -185,7 +190,9 @@ namespace Prevu3d.Generator.Parsing
                     var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
-                        names[child] = memberScope.ReserveSpecName(raw, out _);
+                        // A segment with parameters is a method named as Kiota names it (`WithFile_idAdd_shared_link`).
+                        var preferred = child.SegmentParameters.Count == 0 ? null : SegmentNames.NavigationMethod(child.Segment);
+                        names[child] = preferred is null ? memberScope.ReserveSpecName(raw, out _) : memberScope.ReserveSpecName(raw, preferred);
                     }
                 }
             }

@@ -12,10 +12,11 @@ namespace Prevu3d.Generator.Parsing
     /// <param name="PathItem">The path item (its parameters and servers apply to the operation).</param>
     /// <param name="Namespace">The builder's namespace, where the operation's inline types go.</param>
     /// <param name="ClassName">The builder's class name.</param>
+    /// <param name="TypeBase">What the operation's inline types start with (<c>WithPet</c> in <c>WithPetPostRequestBody</c>).</param>
     /// <param name="PathTemplate">The builder's path as a URI template.</param>
     /// <param name="Pointer">The operation's pointer (<c>#/paths/~1a/get</c>).</param>
     /// <param name="MemberScope">The builder's members, where the operation's methods are reserved.</param>
-    internal readonly record struct OperationSite(IOpenApiPathItem PathItem, string Namespace, string ClassName, string PathTemplate, string Pointer, NameScope MemberScope);
+    internal readonly record struct OperationSite(IOpenApiPathItem PathItem, string Namespace, string ClassName, string TypeBase, string PathTemplate, string Pointer, NameScope MemberScope);
 
     /// <summary>
     /// One operation: its parameters, request body, success response, error mappings, security and
@@ -64,7 +65,7 @@ namespace Prevu3d.Generator.Parsing
         {
             var method = httpMethod.Method.ToUpperInvariant();
             var methodName = TypeNames.Method(method);
-            var baseName = TypeNames.BuilderBase(site.ClassName);
+            var baseName = site.TypeBase;
             foreach (var member in ReservedNames.OperationMembers(site.ClassName, methodName))
             {
                 site.MemberScope.TryReserve(member, site.Pointer);
@@ -80,8 +81,13 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
-            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), responsesPointer, _schemas, _sink);
-            var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, baseName, methodName, responsesPointer, _schemas, _sink);
+            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink);
+            if (responseType is { Kind: ValueKind.Object, IsCollection: false } && TypeNames.ResponseExecutor(methodName, responseType.TypeName) is { } responseExecutor)
+            {
+                site.MemberScope.TryReserve(responseExecutor, site.Pointer);
+            }
+
+            var errors = ResponseReader.ReadErrors(operation.Responses, site.Namespace, SegmentNames.ReferenceBase(ResponseReader.SuccessReference(operation.Responses)) ?? baseName, responsesPointer, _schemas, _sink);
             var effectiveServers = operation.Servers is { Count: > 0 } ? operation.Servers : site.PathItem.Servers;
             var (server, prefix) = _servers.Resolve(effectiveServers is { Count: > 0 } ? effectiveServers : null, site.Pointer);
             var queryTemplate = QueryTemplate(query);

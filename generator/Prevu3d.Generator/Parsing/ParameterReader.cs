@@ -55,8 +55,16 @@ namespace Prevu3d.Generator.Parsing
                         {
                             var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
                             var isObject = type.Kind == ValueKind.Object && !type.IsCollection;
+                            // An enum: Kiota's pair, the enum-typed `{Name}As{Enum}` and the string `{Name}` beside it.
+                            var textProperty = type.Kind == ValueKind.Enum ? propertyName : null;
+                            if (textProperty is not null)
+                            {
+                                propertyName = queryScope.ReserveWithSuffix(TypeNames.EnumQueryProperty(textProperty, type.TypeName), name);
+                            }
+
                             query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode || deepObject, parameter.Description)
                             {
+                                TextPropertyName = textProperty,
                                 Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
                                 DeepObject = deepObject,
                                 AllowReserved = parameter.AllowReserved && !isObject,

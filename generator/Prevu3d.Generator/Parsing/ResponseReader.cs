@@ -13,26 +13,30 @@ namespace Prevu3d.Generator.Parsing
     {
         private static readonly TypeRef Stream = SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
 
-        /// <summary>The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no 2xx is documented); nulls for none.</summary>
-        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        /// <summary>The redirects whose body Kiota hands over when it is binary.</summary>
+        private static readonly string[] RedirectCodes = { "301", "302", "303", "307" };
+
+        /// <summary>The codes that tell an operation documented without a body returns nothing (Kiota's list).</summary>
+        private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304", "301", "302", "303", "307" };
+
+        /// <summary>
+        /// The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no
+        /// 2xx is documented). Without one, the type is Kiota's for an operation without a body (<see cref="WithoutBody"/>).
+        /// </summary>
+        /// <remarks>
+        /// An inline array's items are named <paramref name="itemName"/> (Kiota's <c>Records</c> for <c>/records</c>), any
+        /// other inline body <paramref name="contextName"/> (<c>RecordsPostResponse</c>).
+        /// </remarks>
+        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string itemName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
             {
-                return (null, null);
+                // Nothing documented: the body, whatever it is, as Kiota hands it over.
+                return (Stream, null);
             }
 
-            var success = responses
-                .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
-                .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
-                .ThenBy(r => r.Key, StringComparer.Ordinal)
-                .ToList();
-            if (success.Count == 0)
-            {
-                // No 2xx documented: `default` describes the success answer too (Kiota's rule), else its body would be lost.
-                success.AddRange(responses.Where(r => IsDefault(r.Key)));
-            }
-
-            foreach (var response in success)
+            string? schemalessAccept = null;
+            foreach (var response in SuccessResponses(responses))
             {
                 if (DiagnosticSink.Unresolved(response.Value) is { } dangling)
                 {
@@ -48,10 +52,18 @@ namespace Prevu3d.Generator.Parsing
                 var contentType = MediaTypes.Essence(media.Key);
                 var contentPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, response.Key), "content"), media.Key);
                 var isJson = MediaTypes.IsJson(contentType);
+                if (isJson && media.Value.Schema is null)
+                {
+                    // JSON with no schema says nothing of the body: Kiota types it as an operation without one (a stream).
+                    schemalessAccept ??= MediaTypes.Accept(response.Value.Content!, contentType, false);
+                    continue;
+                }
+
                 var type = Stream;
                 if (isJson || MediaTypes.IsText(contentType))
                 {
-                    type = schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
+                    var isInlineArray = media.Value.Schema is not OpenApiSchemaReference && media.Value.Schema?.Type is { } schemaType && schemaType.HasFlag(JsonSchemaType.Array);
+                    type = schemas.Resolve(media.Value.Schema, isInlineArray ? itemName : contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
                     if (!isJson && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
                     {
                         // A text body cannot be parsed into a model: hand it over as a string.
@@ -62,11 +74,65 @@ namespace Prevu3d.Generator.Parsing
                 return (type, MediaTypes.Accept(response.Value.Content!, contentType, type.Kind == ValueKind.Stream));
             }
 
-            return (null, null);
+            var withoutBody = WithoutBody(responses);
+            return (withoutBody, withoutBody is null ? null : schemalessAccept);
         }
 
-        /// <summary>The 4xx, 5xx and <c>default</c> (<c>XXX</c>) responses whose body is a model, mapped to that model.</summary>
-        public static EquatableArray<ErrorMappingModel> ReadErrors(OpenApiResponses? responses, string ns, string builderBase, string methodName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        /// <summary>The 2xx responses in the order their bodies are looked at (<c>2XX</c> last), else <c>default</c>.</summary>
+        private static List<KeyValuePair<string, IOpenApiResponse>> SuccessResponses(OpenApiResponses responses)
+        {
+            var success = responses
+                .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
+                .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+                .ThenBy(r => r.Key, StringComparer.Ordinal)
+                .ToList();
+            if (success.Count == 0)
+            {
+                // No 2xx documented: `default` describes the success answer too (Kiota's rule), else its body would be lost.
+                success.AddRange(responses.Where(r => IsDefault(r.Key)));
+            }
+
+            return success;
+        }
+
+        /// <summary>
+        /// The component the success body refers to (<c>Pet</c>), which Kiota names an operation's inline error bodies
+        /// after (<c>Pet404Error</c>); null when the body is inline, not a single reference, or absent.
+        /// </summary>
+        public static string? SuccessReference(OpenApiResponses? responses)
+        {
+            foreach (var response in responses is null ? new List<KeyValuePair<string, IOpenApiResponse>>() : SuccessResponses(responses))
+            {
+                if (DiagnosticSink.Unresolved(response.Value) is null && MediaTypes.Pick(response.Value.Content) is { } media && media.Value.Schema is not null)
+                {
+                    return media.Value.Schema is OpenApiSchemaReference { Reference.Id: { } id } ? id : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// What an operation whose document gives no success body returns, as Kiota types it so that code written against
+        /// Kiota compiles against ours: nothing (null) when a 201, 202, 204, 205, 304 or redirect is documented (unless a
+        /// redirect carries <c>application/octet-stream</c>); else the body as a stream (<c>POST /pet</c> documented with a
+        /// 405 only, a 200 without content), which is empty or null when the server sends none.
+        /// </summary>
+        private static TypeRef? WithoutBody(OpenApiResponses responses)
+        {
+            if (responses.Any(r => RedirectCodes.Contains(r.Key) && r.Value.Content?.Keys.Any(k => MediaTypes.Essence(k).Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)) == true))
+            {
+                return Stream;
+            }
+
+            return responses.Keys.Any(key => NoContentCodes.Contains(key, StringComparer.OrdinalIgnoreCase)) ? null : Stream;
+        }
+
+        /// <summary>
+        /// The 4xx and 5xx responses whose body is a model, mapped to that model, then the <c>default</c> one, as Kiota maps
+        /// it: under <c>4XX</c> and <c>5XX</c> (each an inline class of its own), unless the document maps that range already.
+        /// </summary>
+        public static EquatableArray<ErrorMappingModel> ReadErrors(OpenApiResponses? responses, string ns, string builderBase, string pointer, SchemaResolver schemas, DiagnosticSink sink)
         {
             if (responses is null)
             {
@@ -74,7 +140,8 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var errors = new List<ErrorMappingModel>();
-            foreach (var response in responses)
+            // Explicit codes first: a `default` only fills the ranges they leave.
+            foreach (var response in responses.OrderBy(r => IsDefault(r.Key) ? 1 : 0))
             {
                 if (DiagnosticSink.Unresolved(response.Value) is { } dangling)
                 {
@@ -83,7 +150,8 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var code = response.Key.ToUpperInvariant();
-                if (code == "DEFAULT")
+                string[] codes;
+                if (IsDefault(code))
                 {
                     if (!HasSuccess(responses))
                     {
@@ -91,9 +159,13 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    code = "XXX";
+                    codes = new[] { "4XX", "5XX" }.Where(range => !errors.Any(e => e.Code == range)).ToArray();
                 }
-                else if (!(code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal)))
+                else if (code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal))
+                {
+                    codes = new[] { code };
+                }
+                else
                 {
                     continue;
                 }
@@ -104,11 +176,14 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, response.Key), "content"), media.Key), "schema");
-                // An inline error body is built as an exception here; a component one is marked by ErrorTypes below.
-                var type = schemas.Resolve(media.Value.Schema, TypeNames.Error(builderBase, methodName, code), ns, schemaPointer, asError: true);
-                if (type.Kind == ValueKind.Object && !type.IsCollection)
+                foreach (var mapped in codes)
                 {
-                    errors.Add(new ErrorMappingModel(code, type.TypeName));
+                    // An inline error body is built as an exception here; a component one is marked by ErrorTypes below.
+                    var type = schemas.Resolve(media.Value.Schema, TypeNames.Error(builderBase, mapped), ns, schemaPointer, asError: true);
+                    if (type.Kind == ValueKind.Object && !type.IsCollection)
+                    {
+                        errors.Add(new ErrorMappingModel(mapped, type.TypeName));
+                    }
                 }
             }
 

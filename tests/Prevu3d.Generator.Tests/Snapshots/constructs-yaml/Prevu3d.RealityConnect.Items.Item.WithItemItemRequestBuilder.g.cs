@@ -69,13 +69,23 @@ namespace Prevu3d.RealityConnect.Items.Item
         }
 
         /// <summary>GET {+baseurl}/items/{itemId}</summary>
-        /// <returns>A WithItemItemGetResponse.</returns>
+        /// <returns>A WithItemGetResponse.</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public async global::System.Threading.Tasks.Task<global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            return await RequestAdapter.SendAsync<global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse>(requestInfo, global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse>(requestInfo, global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>GET {+baseurl}/items/{itemId}</summary>
+        /// <returns>A WithItemGetResponse.</returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        public async global::System.Threading.Tasks.Task<global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse?> GetAsWithItemGetResponseAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var requestInfo = ToGetRequestInformation(requestConfiguration);
+            return await RequestAdapter.SendAsync<global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse>(requestInfo, global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>GET {+baseurl}/items/{itemId}</summary>

@@ -86,13 +86,15 @@ namespace Prevu3d.RealityConnect.Items
         /// <returns>A List&lt;Item&gt;.</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a XXX status code.</exception>
+        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a 4XX status code.</exception>
+        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a 5XX status code.</exception>
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
             {
-                { "XXX", global::Prevu3d.RealityConnect.Models.Problem.CreateFromDiscriminatorValue },
+                { "4XX", global::Prevu3d.RealityConnect.Models.Problem.CreateFromDiscriminatorValue },
+                { "5XX", global::Prevu3d.RealityConnect.Models.Problem.CreateFromDiscriminatorValue },
             };
             var collectionResult = await RequestAdapter.SendCollectionAsync<global::Prevu3d.RealityConnect.Models.Item>(requestInfo, global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
             return collectionResult is null ? null : (collectionResult as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item> ?? global::System.Linq.Enumerable.ToList(collectionResult));
@@ -103,7 +105,8 @@ namespace Prevu3d.RealityConnect.Items
         /// <returns>A List&lt;Item&gt;.</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request: the typed header and cookie parameters, and the query parameters, headers and middleware options.</param>
-        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a XXX status code.</exception>
+        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a 4XX status code.</exception>
+        /// <exception cref="global::Prevu3d.RealityConnect.Models.Problem">When receiving a 5XX status code.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>?> GetAsync(global::System.Action<global::Prevu3d.RealityConnect.Items.ItemsRequestBuilder.ItemsRequestBuilderGetRequestConfiguration> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));
@@ -161,14 +164,14 @@ namespace Prevu3d.RealityConnect.Items
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        /// <exception cref="global::Prevu3d.RealityConnect.Items.ItemsPost400Error">When receiving a 400 status code.</exception>
+        /// <exception cref="global::Prevu3d.RealityConnect.Items.Item400Error">When receiving a 400 status code.</exception>
         public async global::System.Threading.Tasks.Task<global::Prevu3d.RealityConnect.Models.Item?> PostAsync(global::Prevu3d.RealityConnect.Models.Item body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
             {
-                { "400", global::Prevu3d.RealityConnect.Items.ItemsPost400Error.CreateFromDiscriminatorValue },
+                { "400", global::Prevu3d.RealityConnect.Items.Item400Error.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Prevu3d.RealityConnect.Models.Item>(requestInfo, global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
@@ -213,16 +216,26 @@ namespace Prevu3d.RealityConnect.Items
             public bool? IncludeDeleted { get; set; }
 
             /// <summary>The kind query parameter.</summary>
+            [global::System.Obsolete("This property is deprecated, use KindAsKind instead")]
             [global::Microsoft.Kiota.Abstractions.QueryParameter("kind")]
-            public global::Prevu3d.RealityConnect.Models.Kind? Kind { get; set; }
+            public string? Kind { get; set; }
+
+            /// <summary>The kind query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("kind")]
+            public global::Prevu3d.RealityConnect.Models.Kind? KindAsKind { get; set; }
 
             /// <summary>The tags query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("tags")]
             public string[]? Tags { get; set; }
 
             /// <summary>The order query parameter.</summary>
+            [global::System.Obsolete("This property is deprecated, use OrderAsGetOrderQueryParameterType instead")]
             [global::Microsoft.Kiota.Abstractions.QueryParameter("order")]
-            public global::Prevu3d.RealityConnect.Items.GetOrderQueryParameterType[]? Order { get; set; }
+            public string[]? Order { get; set; }
+
+            /// <summary>The order query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("order")]
+            public global::Prevu3d.RealityConnect.Items.GetOrderQueryParameterType[]? OrderAsGetOrderQueryParameterType { get; set; }
         }
 
         /// <summary>Configuration for GetAsync: the typed header parameters, query parameters, headers and options.</summary>

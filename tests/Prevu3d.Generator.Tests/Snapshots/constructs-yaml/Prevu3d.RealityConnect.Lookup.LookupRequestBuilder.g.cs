@@ -53,9 +53,15 @@ namespace Prevu3d.RealityConnect.Lookup
                 requestInfo.AddQueryParameters(configuration.QueryParameters);
                 requestInfo.AddRequestOptions(configuration.Options);
                 requestInfo.AddHeaders(configuration.Headers);
+                #pragma warning disable CS0618
                 if (configuration.QueryParameters.Sort is { } querySort)
+                #pragma warning restore CS0618
                 {
-                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySort, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySort, v => v));
+                }
+                else if (configuration.QueryParameters.SortAsKind is { } querySortAsKind)
+                {
+                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySortAsKind, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
                 }
                 var querySeparator = "?";
                 requestInfo.QueryParameters.Remove("at");
@@ -65,9 +71,16 @@ namespace Prevu3d.RealityConnect.Lookup
                     querySeparator = "&";
                 }
                 requestInfo.QueryParameters.Remove("sort");
+                #pragma warning disable CS0618
                 if (configuration.QueryParameters.Sort is { Length: > 0 } querySortReserved)
+                #pragma warning restore CS0618
                 {
-                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortReserved, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortReserved, v => v));
+                    querySeparator = "&";
+                }
+                else if (configuration.QueryParameters.SortAsKind is { Length: > 0 } querySortAsKindReserved)
+                {
+                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortAsKindReserved, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
                     querySeparator = "&";
                 }
             }
@@ -91,8 +104,13 @@ namespace Prevu3d.RealityConnect.Lookup
             public string? At { get; set; }
 
             /// <summary>The sort query parameter.</summary>
+            [global::System.Obsolete("This property is deprecated, use SortAsKind instead")]
             [global::Microsoft.Kiota.Abstractions.QueryParameter("sort")]
-            public global::Prevu3d.RealityConnect.Models.Kind[]? Sort { get; set; }
+            public string[]? Sort { get; set; }
+
+            /// <summary>The sort query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("sort")]
+            public global::Prevu3d.RealityConnect.Models.Kind[]? SortAsKind { get; set; }
         }
     }
 }

@@ -78,9 +78,15 @@ namespace Prevu3d.RealityConnect.Notes
                 {
                     requestInfo.QueryParameters["ids"] = string.Join("|", global::System.Linq.Enumerable.Select(queryIds, v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
                 }
+                #pragma warning disable CS0618
                 if (configuration.QueryParameters.Words is { } queryWords)
+                #pragma warning restore CS0618
                 {
-                    requestInfo.QueryParameters["words"] = string.Join(" ", global::System.Linq.Enumerable.Select(queryWords, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.QueryParameters["words"] = string.Join(" ", global::System.Linq.Enumerable.Select(queryWords, v => v));
+                }
+                else if (configuration.QueryParameters.WordsAsKind is { } queryWordsAsKind)
+                {
+                    requestInfo.QueryParameters["words"] = string.Join(" ", global::System.Linq.Enumerable.Select(queryWordsAsKind, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
                 }
                 if (configuration.QueryParameters.All is { } queryAll)
                 {
@@ -267,8 +273,13 @@ namespace Prevu3d.RealityConnect.Notes
             public int[]? Ids { get; set; }
 
             /// <summary>The words query parameter.</summary>
+            [global::System.Obsolete("This property is deprecated, use WordsAsKind instead")]
             [global::Microsoft.Kiota.Abstractions.QueryParameter("words")]
-            public global::Prevu3d.RealityConnect.Models.Kind[]? Words { get; set; }
+            public string[]? Words { get; set; }
+
+            /// <summary>The words query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("words")]
+            public global::Prevu3d.RealityConnect.Models.Kind[]? WordsAsKind { get; set; }
 
             /// <summary>The all query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("all")]

@@ -3,9 +3,9 @@
 
 namespace Prevu3d.RealityConnect.Items
 {
-    /// <summary>The ItemsPost400Error model.</summary>
+    /// <summary>The Item400Error model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class ItemsPost400Error : global::Microsoft.Kiota.Abstractions.ApiException, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
+    public partial class Item400Error : global::Microsoft.Kiota.Abstractions.ApiException, global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>The dictionary of <see cref="AdditionalData"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>), or null.</summary>
         private object? _additionalData;
@@ -30,19 +30,19 @@ namespace Prevu3d.RealityConnect.Items
         /// <summary>The primary error message, from the message property.</summary>
         public override string Message { get => MessageEscaped ?? string.Empty; }
 
-        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.ItemsPost400Error"/> and sets the default values.</summary>
-        public ItemsPost400Error()
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.Item400Error"/> and sets the default values.</summary>
+        public Item400Error()
         {
             // AdditionalData is created when first used.
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object.</param>
-        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.ItemsPost400Error"/>.</returns>
-        public static global::Prevu3d.RealityConnect.Items.ItemsPost400Error CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
+        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.Item400Error"/>.</returns>
+        public static global::Prevu3d.RealityConnect.Items.Item400Error CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             _ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));
-            return new global::Prevu3d.RealityConnect.Items.ItemsPost400Error();
+            return new global::Prevu3d.RealityConnect.Items.Item400Error();
         }
 
         /// <summary>The deserialization information for the current model.</summary>
@@ -70,7 +70,7 @@ namespace Prevu3d.RealityConnect.Items
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
-            if (GetType() != typeof(global::Prevu3d.RealityConnect.Items.ItemsPost400Error))
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Items.Item400Error))
             {
                 return false;
             }

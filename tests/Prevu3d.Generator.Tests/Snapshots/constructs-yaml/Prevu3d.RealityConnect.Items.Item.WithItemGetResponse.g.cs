@@ -3,9 +3,9 @@
 
 namespace Prevu3d.RealityConnect.Items.Item
 {
-    /// <summary>The WithItemItemGetResponse model.</summary>
+    /// <summary>The WithItemGetResponse model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class WithItemItemGetResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
+    public partial class WithItemGetResponse : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>The dictionary of <see cref="AdditionalData"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>), or null.</summary>
         private object? _additionalData;
@@ -27,19 +27,19 @@ namespace Prevu3d.RealityConnect.Items.Item
         /// <summary>The etag property.</summary>
         public string? Etag { get; set; }
 
-        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse"/> and sets the default values.</summary>
-        public WithItemItemGetResponse()
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse"/> and sets the default values.</summary>
+        public WithItemGetResponse()
         {
             // AdditionalData is created when first used.
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object.</param>
-        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse"/>.</returns>
-        public static global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
+        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse"/>.</returns>
+        public static global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             _ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));
-            return new global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse();
+            return new global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse();
         }
 
         /// <summary>The deserialization information for the current model.</summary>
@@ -67,7 +67,7 @@ namespace Prevu3d.RealityConnect.Items.Item
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
-            if (GetType() != typeof(global::Prevu3d.RealityConnect.Items.Item.WithItemItemGetResponse))
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Items.Item.WithItemGetResponse))
             {
                 return false;
             }

@@ -1,0 +1,182 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Prevu3d.Generator.Naming
+{
+    /// <summary>
+    /// The names Kiota 1.38 derives from a path segment, so a client written against Kiota's output compiles against ours:
+    /// the item builder of <c>/pets/{petId}</c> is <c>WithPetItemRequestBuilder</c>, of <c>/pets/{id}</c>
+    /// <c>PetsItemRequestBuilder</c>, of <c>/article/{article_id}</c> <c>WithArticle_ItemRequestBuilder</c>; the inline
+    /// types of an operation start with the segment's name (<c>WithPetPostRequestBody</c>, <c>ServicesGetResponse</c> for
+    /// <c>services.json</c>, <c>GetResponse</c> at the root).
+    /// </summary>
+    /// <remarks>
+    /// The rules, read off Kiota's outputs over the corpus (docs/corpus.md): a <c>{name}</c> whose name is made of word
+    /// characters becomes <c>With</c> + the name with its first letter upper-cased (other names keep their braces, which
+    /// the clean-up below removes). A parameter segment then loses a trailing <c>id</c> (any case, after an optional
+    /// <c>-</c>, before an optional digit); when only <c>With</c> is left, the previous segment names it. Dotted parts are
+    /// joined for a builder's name, and for a type's name only the last one counts, file extensions (<c>json</c>,
+    /// <c>xml</c>…) dropped. Finally every symbol is removed, the character after it upper-cased; underscores stay.
+    /// A name that is still no C# identifier (a letter outside ASCII that C# refuses) gives way to the caller's fallback.
+    /// </remarks>
+    internal static class SegmentNames
+    {
+        private static readonly Regex Parameter = new Regex("\\{(\\w+)\\}", RegexOptions.CultureInvariant);
+        private static readonly Regex TrailingId = new Regex("-?id\\d?\\}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly string[] Extensions = { "json", "xml", "csv", "yaml", "yml", "txt" };
+        private const string Symbols = "\"!#$%&'()*,./:;<=>?@[]\\^`\u2019{}|~-";
+        private static readonly string[] Digits = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
+
+        /// <summary>
+        /// The class name of the builder of a <c>{parameter}</c> segment: <c>WithPetItemRequestBuilder</c>,
+        /// <c>PetsItemRequestBuilder</c> (for <c>{id}</c> under <c>pets</c>); null when no C# name comes out of it.
+        /// </summary>
+        public static string? ItemRequestBuilder(string segment, string? parentSegment) =>
+            Identifier(string.Concat(Parts(segment, parentSegment, isItem: true).Select((p, i) => i == 0 ? p : FirstUpper(p))) + "ItemRequestBuilder");
+
+        /// <summary>
+        /// What the inline types of a builder's operations start with (<c>WithPet</c>, <c>Services</c>, empty at the root),
+        /// as in <c>WithPetPostRequestBody</c>; null when no C# name comes out of it.
+        /// </summary>
+        public static string? TypeBase(string segment, string? parentSegment, bool isItem)
+        {
+            var parts = Parts(segment, parentSegment, isItem);
+            if (parts.Length > 1)
+            {
+                parts = parts.Where(p => !Extensions.Contains(p, StringComparer.OrdinalIgnoreCase)).ToArray();
+            }
+
+            var last = parts.Length == 0 ? string.Empty : parts[parts.Length - 1];
+            // Checked with a suffix: the base alone may be empty (the root) or start with a digit that the suffix keeps legal.
+            return Identifier(last + "Get") is { } name ? name.Substring(0, name.Length - 3) : null;
+        }
+
+        /// <summary>
+        /// The navigation method of a segment mixing text and parameters, as Kiota names it: <c>{id}:cancel</c> →
+        /// <c>WithIdCancel</c>, <c>{file_id}#add_shared_link</c> → <c>WithFile_idAdd_shared_link</c>; null when no C# name
+        /// comes out of it.
+        /// </summary>
+        public static string? NavigationMethod(string segment) =>
+            Identifier(string.Concat(Parts(segment, null, isItem: false).Select((p, i) => i == 0 ? p : FirstUpper(p))));
+
+        /// <summary>
+        /// A path parameter as Kiota names the argument that carries it: <c>-</c>, <c>.</c> and <c>~</c> join the parts
+        /// (the next letter upper-cased), other symbols go, underscores and the first letter's case stay
+        /// (<c>file_id</c>, <c>user-id</c> → <c>userId</c>); null when that is no C# identifier (a keyword is one with <c>@</c>).
+        /// </summary>
+        public static string? ParameterName(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            var upperNext = false;
+            foreach (var c in name)
+            {
+                if (c == '-' || c == '.' || c == '~')
+                {
+                    upperNext = builder.Length > 0;
+                    continue;
+                }
+
+                if (c < 128 && (char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                    upperNext = false;
+                }
+            }
+
+            var result = builder.ToString();
+            return result.Length > 0 && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(result) ? result : null;
+        }
+
+        /// <summary>
+        /// What Kiota names an operation's inline error bodies after when its success body is the component
+        /// <paramref name="referenceId"/>: its last dotted part, cleaned (<c>Pet</c> → <c>Pet</c> in <c>Pet404Error</c>);
+        /// null without one or when no C# name comes out of it.
+        /// </summary>
+        public static string? ReferenceBase(string? referenceId)
+        {
+            var last = referenceId?.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            return string.IsNullOrEmpty(last) ? null : Identifier(last + "Get") is { } name ? name.Substring(0, name.Length - 3) : null;
+        }
+
+        /// <summary>The dotted parts of the segment's name, before the clean-up.</summary>
+        private static string[] Parts(string segment, string? parentSegment, bool isItem)
+        {
+            var raw = Parameter.Replace(segment, m => "With" + FirstUpper(m.Groups[1].Value)).Replace("$value", "Content");
+            if (isItem && raw.Length > 0)
+            {
+                var trimmed = TrailingId.Replace(raw, string.Empty);
+                if (trimmed != raw)
+                {
+                    // `{id}` names nothing: the collection above it does (`/pets/{id}` → `Pets`); at the root, the parameter stays.
+                    raw = trimmed != "With" ? trimmed : string.IsNullOrEmpty(parentSegment) ? raw : FirstUpper(parentSegment!);
+                }
+            }
+
+            return raw.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        /// <summary>The name with its symbols removed (the next character upper-cased) and its first letter upper-cased; null unless a C# identifier.</summary>
+        private static string? Identifier(string name)
+        {
+            var cleaned = FirstUpper(Clean(name));
+            return Names.IsValidIdentifier(cleaned) ? cleaned : null;
+        }
+
+        /// <summary>
+        /// Kiota's clean-up of a symbol name: a leading <c>-</c> is <c>minus_</c>, a <c>+</c> is <c>_plus_</c>, other symbols
+        /// and white space go and upper-case the word character after them, leading digits are spelled out.
+        /// </summary>
+        internal static string Clean(string name)
+        {
+            if (name.Length == 0)
+            {
+                return name;
+            }
+
+            var text = (name[0] == '-' ? "minus_" + name.Substring(1) : name).Replace("+", "_plus_");
+            var builder = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (Symbols.IndexOf(c) < 0 && !char.IsWhiteSpace(c))
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
+                if (i + 1 < text.Length && IsWordChar(text[i + 1]))
+                {
+                    builder.Append(char.ToUpperInvariant(text[++i]));
+                }
+            }
+
+            var result = SpellLeadingDigits(builder.ToString());
+            if (result.EndsWith("minus_", StringComparison.Ordinal) || result.EndsWith("plus_", StringComparison.Ordinal))
+            {
+                result = result.Substring(0, result.Length - 1);
+            }
+
+            return result.StartsWith("_plus", StringComparison.Ordinal) ? result.Substring(1) : result;
+        }
+
+        private static string SpellLeadingDigits(string text)
+        {
+            var digits = 0;
+            while (digits < text.Length && text[digits] >= '0' && text[digits] <= '9')
+            {
+                digits++;
+            }
+
+            return digits == 0
+                ? text
+                : string.Concat(text.Substring(0, digits).Select(d => Digits[d - '0'])) + text.Substring(digits);
+        }
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ConnectorPunctuation;
+
+        private static string FirstUpper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}
