@@ -288,7 +288,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
             "Shelter{Favorite=Pet{Cat=Cat{Lives=Int32:9;Name=\"Tom\";PetType=\"cat\";};};Maybe=Cat{Name=\"Maybe\";};Name=\"Home\";"
             + "Owner=Owner{Company=Company{Employees=Int32:5;Name=\"Acme\";};Person=Person{Age=Int32:40;};};"
             + "Residents=[Pet{Dog=Dog{Barks=Boolean:True;Name=\"Rex\";PetType=\"dog\";};},Pet{Cat=Cat{Name=\"Kit\";PetType=\"CAT\";};},Pet{},Pet{},];"
-            + "Single=Dog{Name=\"Solo\";PetType=\"dog\";};Tag=ShelterTag{Integer=Int32:7;};"
+            + "Single=Dog{Name=\"Solo\";PetType=\"dog\";};Tag=Shelter_tag{Integer=Int32:7;};"
             + "Values=[Value{ValueString=\"s\";},Value{Double=Double:1;},Value{Double=Double:2.5;},Value{Boolean=Boolean:True;},Value{String=[\"x\",];},Value{Cat=Cat{Name=\"Tom\";PetType=\"cat\";};},Value{Cat=Cat{};},];}",
             summary);
     }

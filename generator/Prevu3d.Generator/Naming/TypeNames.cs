@@ -43,7 +43,14 @@ namespace Prevu3d.Generator.Naming
 
         public static string PathParameterType(string? parameterName) => Names.ToPascalCase(parameterName ?? "Item") + "PathParameterType";
 
-        /// <summary>An inline type of a model property: the model's name followed by the property's.</summary>
-        public static string InlineProperty(string modelName, string jsonName) => modelName + Names.ToPascalCase(jsonName).TrimStart('_', '@');
+        /// <summary>
+        /// An inline type of a model property: the model's name, then the property's as the spec writes it after an
+        /// underscore in Kiota's style (<c>Order_status</c>, <c>Doc_byline_person</c>), Pascal-cased and joined in
+        /// Pascal's (<c>OrderStatus</c>).
+        /// </summary>
+        public static string InlineProperty(string modelName, string jsonName, NamingStyle style) =>
+            style == NamingStyle.Kiota && Names.ToKiotaIdentifier(jsonName) is { } kiota
+                ? modelName + "_" + kiota
+                : modelName + Names.ToPascalCase(jsonName).TrimStart('_', '@');
     }
 }

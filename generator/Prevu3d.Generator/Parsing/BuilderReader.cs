@@ -185,7 +185,7 @@ namespace Prevu3d.Generator.Parsing
                     var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
-                        names[child] = memberScope.ReserveSpecName(raw, out _);
+                        names[child] = memberScope.ReserveSpecName(raw, Names.ToSpecTypeName(raw, _scopes.Style));
                     }
                 }
             }

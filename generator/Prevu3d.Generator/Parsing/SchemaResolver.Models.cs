@@ -30,7 +30,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false));
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName, _scopes.Style), ns, propertyPointer, asError: false));
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
@@ -87,7 +87,7 @@ namespace Prevu3d.Generator.Parsing
                 {
                     if (Names.HasNoSeparators(values[i].Value) == pass)
                     {
-                        names[i] = scope.ReserveSpecName(values[i].Value, out _);
+                        names[i] = scope.ReserveSpecName(values[i].Value, Names.ToSpecTypeName(values[i].Value, _scopes.Style));
                     }
                 }
             }

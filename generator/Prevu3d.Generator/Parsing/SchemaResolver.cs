@@ -143,7 +143,7 @@ namespace Prevu3d.Generator.Parsing
 
             // A component that is not an object or enum is an alias: use the type it stands for.
             entry.Resolving = true;
-            entry.Type = Resolve(entry.Schema, Names.ToPascalCase(id), _modelsNamespace, SpecPointer.Append("#/components/schemas", id), asError: false);
+            entry.Type = Resolve(entry.Schema, Names.ToSpecTypeName(id, _scopes.Style), _modelsNamespace, SpecPointer.Append("#/components/schemas", id), asError: false);
             entry.Resolving = false;
             return entry.Type;
         }

@@ -55,7 +55,7 @@ namespace Prevu3d.RealityConnect.Lookup
                 requestInfo.AddHeaders(configuration.Headers);
                 if (configuration.QueryParameters.Sort is { } querySort)
                 {
-                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySort, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySort, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => v.ToString() })));
                 }
                 var querySeparator = "?";
                 requestInfo.QueryParameters.Remove("at");
@@ -67,7 +67,7 @@ namespace Prevu3d.RealityConnect.Lookup
                 requestInfo.QueryParameters.Remove("sort");
                 if (configuration.QueryParameters.Sort is { Length: > 0 } querySortReserved)
                 {
-                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortReserved, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortReserved, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => v.ToString() })));
                     querySeparator = "&";
                 }
             }

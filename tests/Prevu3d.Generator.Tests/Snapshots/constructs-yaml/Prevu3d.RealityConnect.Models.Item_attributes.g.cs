@@ -3,32 +3,26 @@
 
 namespace Prevu3d.RealityConnect.Models
 {
-    /// <summary>The ItemOwner model.</summary>
+    /// <summary>The Item_attributes model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class ItemOwner : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
+    public partial class Item_attributes : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
 
-        /// <summary>The id property.</summary>
-        public global::System.Guid? Id { get; set; }
-
-        /// <summary>The display-name property.</summary>
-        public string? DisplayName { get; set; }
-
-        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.ItemOwner"/> and sets the default values.</summary>
-        public ItemOwner()
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.Item_attributes"/> and sets the default values.</summary>
+        public Item_attributes()
         {
             AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object.</param>
-        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Models.ItemOwner"/>.</returns>
-        public static global::Prevu3d.RealityConnect.Models.ItemOwner CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
+        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Models.Item_attributes"/>.</returns>
+        public static global::Prevu3d.RealityConnect.Models.Item_attributes CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             _ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));
-            return new global::Prevu3d.RealityConnect.Models.ItemOwner();
+            return new global::Prevu3d.RealityConnect.Models.Item_attributes();
         }
 
         /// <summary>The deserialization information for the current model.</summary>
@@ -37,8 +31,6 @@ namespace Prevu3d.RealityConnect.Models
         {
             return new global::System.Collections.Generic.Dictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>>
             {
-                { "id", n => { Id = n.GetGuidValue(); } },
-                { "display-name", n => { DisplayName = n.GetStringValue(); } },
             };
         }
 
@@ -47,8 +39,6 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteGuidValue("id", Id);
-            writer.WriteStringValue("display-name", DisplayName);
             writer.WriteAdditionalData(AdditionalData);
         }
 
@@ -56,7 +46,7 @@ namespace Prevu3d.RealityConnect.Models
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
-            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.ItemOwner))
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.Item_attributes))
             {
                 return false;
             }
@@ -64,26 +54,7 @@ namespace Prevu3d.RealityConnect.Models
             var additionalData = AdditionalData = context.AdditionalDataFor(AdditionalData);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("display-name"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        DisplayName = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadString(ref reader);
-                    }
-                }
-                else
-                {
-                    context.ReadUnknown(ref reader, additionalData);
-                }
+                context.ReadUnknown(ref reader, additionalData);
             }
 
             context.Read(additionalData);
