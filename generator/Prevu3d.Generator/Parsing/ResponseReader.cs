@@ -14,7 +14,7 @@ namespace Prevu3d.Generator.Parsing
         private static readonly TypeRef Stream = SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
 
         /// <summary>The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no 2xx is documented); nulls for none.</summary>
-        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink, string? container = null)
         {
             if (responses is null)
             {
@@ -51,7 +51,7 @@ namespace Prevu3d.Generator.Parsing
                 var type = Stream;
                 if (isJson || MediaTypes.IsText(contentType))
                 {
-                    type = schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
+                    type = schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false, container);
                     if (!isJson && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
                     {
                         // A text body cannot be parsed into a model: hand it over as a string.

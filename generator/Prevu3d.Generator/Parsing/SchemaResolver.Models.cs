@@ -21,6 +21,14 @@ namespace Prevu3d.Generator.Parsing
             var collected = layout.Own;
             var names = layout.Names;
 
+            var self = "global::" + ns + "." + name;
+            // A wrapper nested in this class (Kiota's style) must not take a member's name, nor the class's own.
+            var nested = _scopes.For(self);
+            foreach (var member in ReservedNames.ModelMembers(name, isError).Concat(names.Where(n => n is not null).Select(n => n!)))
+            {
+                nested.TryReserve(member, member);
+            }
+
             var properties = new List<PropertyModel>();
             for (var i = 0; i < collected.Count; i++)
             {
@@ -30,7 +38,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName, _scopes.Style), ns, propertyPointer, asError: false));
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
@@ -40,7 +48,6 @@ namespace Prevu3d.Generator.Parsing
                 });
             }
 
-            var self = "global::" + ns + "." + name;
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
             {
                 BaseTypeName = layout.BaseEntry?.Type?.TypeName,
