@@ -35,12 +35,13 @@ namespace Prevu3d.Generator.Naming
         /// </summary>
         /// <remarks>Where Kiota's spelling is no C# identifier (an emoji), the Pascal rule names it, so the client compiles.</remarks>
         public static string ToSpecTypeName(string raw, NamingStyle style) =>
-            style == NamingStyle.Kiota && ToKiotaIdentifier(raw) is { } kiota ? UpperFirst(kiota) : ToPascalCase(raw);
+            style == NamingStyle.Kiota && ToKiotaIdentifier(raw) is { } kiota && IsValidIdentifier(UpperFirst(kiota)) ? UpperFirst(kiota) : ToPascalCase(raw);
 
         /// <summary>
         /// A spec name spelled as Kiota spells it, first letter as written: <c>not_run</c> → <c>not_run</c>,
         /// <c>api-info</c> → <c>apiInfo</c>, <c>2fa</c> → <c>Twofa</c>, <c>-1</c> → <c>minus_1</c>, <c>+1</c> → <c>plus_1</c>;
-        /// null when the result is empty or not a C# identifier.
+        /// null when the result is empty or has a character no identifier may hold. A keyword (<c>event</c>) is returned:
+        /// it is a part of a name (<c>Model_event</c>) or capitalised (<c>Event</c>) before use.
         /// </summary>
         public static string? ToKiotaIdentifier(string raw)
         {
@@ -80,7 +81,7 @@ namespace Prevu3d.Generator.Naming
                 name = name.Substring(1);
             }
 
-            return name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : null;
+            return name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) ? name : null;
         }
 
         /// <summary><c>api</c> → <c>Api</c>; the rest as written.</summary>

@@ -207,7 +207,8 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The name Kiota gives the property of an alternative of <paramref name="type"/>.</summary>
         private static string AlternativeName(TypeRef type) => type.Kind switch
         {
-            ValueKind.Object or ValueKind.Enum => type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1),
+            // A property name, so Pascal-cased like every property: BookingPayment_sourceMember1 → BookingPaymentSourceMember1.
+            ValueKind.Object or ValueKind.Enum => Names.ToPascalCase(type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1)),
             ValueKind.String => "String",
             ValueKind.Int32 => "Integer",
             ValueKind.Int64 => "Int64",

@@ -129,7 +129,12 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var preferred = Names.ToPascalCase(raw);
-                    if (reserved.Contains(preferred))
+                    if (preferred == modelName && _scopes.Style == NamingStyle.Kiota)
+                    {
+                        // A member cannot be named like its class: Kiota's Tests.TestsProp.
+                        preferred += "Prop";
+                    }
+                    else if (reserved.Contains(preferred))
                     {
                         preferred = ReservedNames.Escape(preferred);
                     }

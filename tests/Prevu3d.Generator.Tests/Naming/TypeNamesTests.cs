@@ -9,6 +9,7 @@ public sealed class TypeNamesTests
     [InlineData("TasksGetResponse_tasks", "artifacts", "Kiota", "TasksGetResponse_tasks_artifacts")]
     [InlineData("Project", "feature_flags", "Kiota", "Project_feature_flags")]
     [InlineData("Doc", "by-line", "Kiota", "Doc_byLine")]
+    [InlineData("Body", "event", "Kiota", "Body_event")]
     [InlineData("Order", "status", "Pascal", "OrderStatus")]
     [InlineData("Project", "feature_flags", "Pascal", "ProjectFeatureFlags")]
     [InlineData("Order", "_links", "Pascal", "OrderLinks")]
