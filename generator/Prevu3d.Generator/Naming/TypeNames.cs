@@ -37,7 +37,9 @@ namespace Prevu3d.Generator.Naming
         public static string Error(string builderBase, string methodName, string code) =>
             builderBase + methodName + (code == "XXX" ? "Default" : code) + "Error";
 
-        public static string QueryParameterType(string methodName, string parameterName) => methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+        /// <summary>An inline enum or object of a query parameter: <c>GetOrder_byQueryParameterType</c> (Kiota), <c>GetOrderByQueryParameterType</c> (Pascal).</summary>
+        public static string QueryParameterType(string methodName, string parameterName, NamingStyle style = NamingStyle.Pascal) =>
+            methodName + Names.ToSpecTypeName(parameterName, style) + "QueryParameterType";
 
         public static string HeaderParameterType(string methodName, string parameterName) => methodName + Names.ToPascalCase(parameterName) + "HeaderParameterType";
 
@@ -45,11 +47,11 @@ namespace Prevu3d.Generator.Naming
 
         /// <summary>
         /// An inline type of a model property: the model's name, then the property's as the spec writes it after an
-        /// underscore in Kiota's style (<c>Order_status</c>, <c>Doc_byline_person</c>), Pascal-cased and joined in
-        /// Pascal's (<c>OrderStatus</c>).
+        /// underscore in Kiota's style (<c>Order_status</c>, <c>Doc_byline_person</c>; <c>_links</c> → <c>Flag_links</c>, one
+        /// underscore), Pascal-cased and joined in Pascal's (<c>OrderStatus</c>).
         /// </summary>
         public static string InlineProperty(string modelName, string jsonName, NamingStyle style) =>
-            style == NamingStyle.Kiota && Names.ToKiotaIdentifier(jsonName) is { } kiota
+            style == NamingStyle.Kiota && Names.ToKiotaIdentifier(jsonName)?.TrimStart('_') is { Length: > 0 } kiota
                 ? modelName + "_" + kiota
                 : modelName + Names.ToPascalCase(jsonName).TrimStart('_', '@');
     }

@@ -41,6 +41,9 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Every model built so far, in the order built.</summary>
         public IReadOnlyList<ModelClass> Models => _models;
 
+        /// <summary>How the client's names are spelled (<c>Prevu3dNaming</c>).</summary>
+        public NamingStyle Style => _scopes.Style;
+
         /// <summary>Every enum built so far, in the order built.</summary>
         public IReadOnlyList<EnumModel> Enums => _enums;
 

@@ -10,12 +10,21 @@ public sealed class TypeNamesTests
     [InlineData("Project", "feature_flags", "Kiota", "Project_feature_flags")]
     [InlineData("Doc", "by-line", "Kiota", "Doc_byLine")]
     [InlineData("Body", "event", "Kiota", "Body_event")]
+    [InlineData("DependentFlag", "_links", "Kiota", "DependentFlag_links")]
     [InlineData("Order", "status", "Pascal", "OrderStatus")]
     [InlineData("Project", "feature_flags", "Pascal", "ProjectFeatureFlags")]
     [InlineData("Order", "_links", "Pascal", "OrderLinks")]
     public void InlinePropertyTypeShouldJoinTheModelAndPropertyNamesInTheStyle(string model, string property, string style, string expected)
     {
         Assert.Equal(expected, TypeNames.InlineProperty(model, property, System.Enum.Parse<NamingStyle>(style)));
+    }
+
+    [Theory]
+    [InlineData("order_by", "Kiota", "GetOrder_byQueryParameterType")]
+    [InlineData("order_by", "Pascal", "GetOrderByQueryParameterType")]
+    public void QueryParameterTypeShouldSpellTheParameterInTheStyle(string parameter, string style, string expected)
+    {
+        Assert.Equal(expected, TypeNames.QueryParameterType("Get", parameter, System.Enum.Parse<NamingStyle>(style)));
     }
 
     [Fact]
