@@ -189,7 +189,8 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var preferred = AlternativeName(types[i]);
-                    var candidate = taken.Contains(preferred) ? wrapperName + preferred : preferred;
+                    // The prefix is Pascal-cased as the property is: CreateAnswerRequest_stop → CreateAnswerRequestStopString.
+                    var candidate = taken.Contains(preferred) ? Names.ToPascalCase(wrapperName) + preferred : preferred;
                     var unique = candidate;
                     for (var suffix = 2; taken.Contains(unique); suffix++)
                     {

@@ -44,6 +44,7 @@ public sealed class SchemaResolverTests
               properties:
                 tests: {type: object, properties: {name: {type: string}}}
                 event: {type: string, enum: [on, off]}
+                stop: {oneOf: [{type: string}, {type: array, items: {type: string}}]}
             task:
               type: object
               properties:
@@ -54,8 +55,8 @@ public sealed class SchemaResolverTests
         """;
 
     [Theory]
-    [InlineData("Kiota", "var t = new Names.Models.Tests { TestsProp = new Names.Models.Tests_tests { Name = \"n\" }, Event = Names.Models.Tests_event.On }; var k = new Names.Models.TaskObject(); var l = new[] { Names.Models.Lifecycle.Not_run, Names.Models.Lifecycle.ARTIFICIAL_PLANET, Names.Models.Lifecycle.Twod }; Names.Related_tags.Related_tagsRequestBuilder r = client.Related_tags; Names.MathNamespace.MathRequestBuilder m = client.Math; Names.ModelsRequests.ModelsRequestBuilder s = client.Models;")]
-    [InlineData("Pascal", "var t = new Names.Models.Tests { TestsEscaped = new Names.Models.TestsTests { Name = \"n\" }, Event = Names.Models.TestsEvent.On }; var k = new Names.Models.Task(); var l = new[] { Names.Models.Lifecycle.NotRun, Names.Models.Lifecycle.ARTIFICIALPLANET, Names.Models.Lifecycle._2d }; Names.RelatedTags.RelatedTagsRequestBuilder r = client.RelatedTags; Names.Math.MathRequestBuilder m = client.Math; Names.ModelsEndpoint.ModelsRequestBuilder s = client.Models;")]
+    [InlineData("Kiota", "var t = new Names.Models.Tests { TestsProp = new Names.Models.Tests_tests { Name = \"n\" }, Event = Names.Models.Tests_event.On }; var k = new Names.Models.TaskObject(); var l = new[] { Names.Models.Lifecycle.Not_run, Names.Models.Lifecycle.ARTIFICIAL_PLANET, Names.Models.Lifecycle.Twod }; Names.Related_tags.Related_tagsRequestBuilder r = client.Related_tags; Names.MathNamespace.MathRequestBuilder m = client.Math; Names.ModelsRequests.ModelsRequestBuilder s = client.Models; var w = new Names.Models.Tests.Tests_stop { TestsStopString = \"x\", String = new System.Collections.Generic.List<string>() };")]
+    [InlineData("Pascal", "var t = new Names.Models.Tests { TestsEscaped = new Names.Models.TestsTests { Name = \"n\" }, Event = Names.Models.TestsEvent.On }; var k = new Names.Models.Task(); var l = new[] { Names.Models.Lifecycle.NotRun, Names.Models.Lifecycle.ARTIFICIALPLANET, Names.Models.Lifecycle._2d }; Names.RelatedTags.RelatedTagsRequestBuilder r = client.RelatedTags; Names.Math.MathRequestBuilder m = client.Math; Names.ModelsEndpoint.ModelsRequestBuilder s = client.Models; var w = new Names.Models.TestsStop { TestsStopString = \"x\", String = new System.Collections.Generic.List<string>() };")]
     public void TypeNamespaceAndEnumMemberNamesShouldFollowTheNamingStyle(string naming, string statements)
     {
         var result = GeneratorHarness.Run(
