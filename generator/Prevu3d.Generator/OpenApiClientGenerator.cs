@@ -27,6 +27,8 @@ namespace Prevu3d.Generator
         internal const string ClassNameProperty = "Prevu3dClientClassName";
         internal const string DefaultNamespace = "Prevu3d.RealityConnect";
         internal const string DefaultClassName = "RealityConnectClient";
+        internal const string NamingProperty = "Prevu3dNaming";
+        internal const string DefaultNaming = "Kiota";
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -128,7 +130,10 @@ namespace Prevu3d.Generator
                 file.Path,
                 text,
                 Option(fileOptions, global, NamespaceProperty, DefaultNamespace),
-                Option(fileOptions, global, ClassNameProperty, DefaultClassName));
+                Option(fileOptions, global, ClassNameProperty, DefaultClassName))
+            {
+                Naming = Option(fileOptions, global, NamingProperty, DefaultNaming),
+            };
         }
 
         /// <summary>Per-file metadata wins over the project property, which wins over the default.</summary>

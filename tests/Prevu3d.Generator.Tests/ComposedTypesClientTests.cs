@@ -166,7 +166,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
                     Dumper.Dump(await Client(url, fast).Shelter.GetAsync());
 
                 public static async Task<string> PostShelterAsync(string url, bool fast) =>
-                    Dumper.Dump(await Client(url, fast).Shelter.PostAsync(new C.Shelter.ShelterPostRequestBody { Dog = new List<M.Dog> { new M.Dog { Name = "a" }, new M.Dog { Name = "b" } } }));
+                    Dumper.Dump(await Client(url, fast).Shelter.PostAsync(new C.Shelter.ShelterRequestBuilder.ShelterPostRequestBody { Dog = new List<M.Dog> { new M.Dog { Name = "a" }, new M.Dog { Name = "b" } } }));
             }
         }
         """;
@@ -289,7 +289,7 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
             "Shelter{Favorite=Pet{Cat=Cat{Lives=Int32:9;Name=\"Tom\";PetType=\"cat\";};};Maybe=Cat{Name=\"Maybe\";};Name=\"Home\";"
             + "Owner=Owner{Company=Company{Employees=Int32:5;Name=\"Acme\";};Person=Person{Age=Int32:40;};};"
             + "Residents=[Pet{Dog=Dog{Barks=Boolean:True;Name=\"Rex\";PetType=\"dog\";};},Pet{Cat=Cat{Name=\"Kit\";PetType=\"CAT\";};},Pet{},Pet{},];"
-            + "Single=Dog{Name=\"Solo\";PetType=\"dog\";};Tag=ShelterTag{Integer=Int32:7;};"
+            + "Single=Dog{Name=\"Solo\";PetType=\"dog\";};Tag=Shelter_tag{Integer=Int32:7;};"
             + "Values=[Value{ValueString=\"s\";},Value{Double=Double:1;},Value{Double=Double:2.5;},Value{Boolean=Boolean:True;},Value{String=[\"x\",];},Value{Cat=Cat{Name=\"Tom\";PetType=\"cat\";};},Value{Cat=Cat{};},];}",
             summary);
     }
@@ -315,6 +315,26 @@ public sealed class ComposedTypesClientTests(ComposedTypesClientTests.CompiledCl
         Assert.Equal(typeof(string), shelter.GetProperty("NullableName")!.PropertyType);
         Assert.Equal(typeof(string), shelter.GetProperty("Described")!.PropertyType);
         Assert.Equal("Microsoft.Kiota.Abstractions.Serialization.IComposedTypeWrapper", Assert.Single(shelter.GetProperty("Favorite")!.PropertyType.GetInterfaces(), i => i.Name == "IComposedTypeWrapper").FullName);
+    }
+
+    [Theory]
+    [InlineData("Kiota", "Composed.Models.Shelter+Shelter_tag", "Composed.Shelter.ShelterRequestBuilder+ShelterPostRequestBody", "Composed.Shelter.ShelterRequestBuilder+ShelterPostResponse")]
+    [InlineData("Pascal", "Composed.Models.ShelterTag", "Composed.Shelter.ShelterPostRequestBody", "Composed.Shelter.ShelterPostResponse")]
+    public void InlineWrappersShouldBeNestedInTheirOwnerInKiotaStyleOnly(string naming, string property, string body, string response)
+    {
+        var result = GeneratorHarness.Run(
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.Prevu3dNaming"] = naming, ["build_property.Prevu3dClientNamespace"] = "Composed" },
+            ("/specs/composed.yaml", TestPaths.ReadSpec("composed.yaml")));
+
+        var (compilation, diagnostics) = GeneratorHarness.Compile(result);
+
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+        foreach (var wrapper in new[] { property, body, response })
+        {
+            var type = compilation.GetTypeByMetadataName(wrapper);
+            Assert.True(type is not null, wrapper + " is not declared");
+            Assert.Contains(type!.AllInterfaces, i => i.Name == "IComposedTypeWrapper");
+        }
     }
 
     [Fact]

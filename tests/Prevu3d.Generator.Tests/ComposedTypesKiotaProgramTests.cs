@@ -29,6 +29,7 @@ public sealed class ComposedTypesKiotaProgramTests
             value True
             value a+b
             value Kit
+            tag 7 answer 42
 
             """.Replace("\r\n", "\n") + "shelter Tom Rex/Kit/-/- Acme 40 7  Solo Maybe ",
             output);

@@ -62,7 +62,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.QueryParameters.OrderAsGetOrderQueryParameterType = new[] { C.Items.GetOrderQueryParameterType.Asc, C.Items.GetOrderQueryParameterType.Desc };
                         c.XRequestId = Guid.Parse("11111111-2222-3333-4444-555555555555");
                         c.XRetry = 3;
-                        c.XKinds = new[] { M.Kind.Plain, M.Kind._2d };
+                        c.XKinds = new[] { M.Kind.Plain, M.Kind.Twod };
                         c.XFlag = false;
                     });
                     var item = items!.Single();
@@ -79,9 +79,9 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         Kind = M.Kind.Plain,
                         Labels = new List<string> { "x", "y" },
                         Day = new Date(2024, 2, 29),
-                        Status = M.ItemStatus.Retired,
-                        Attributes = new M.ItemAttributes { AdditionalData = { ["color"] = "blue" } },
-                        Mood = M.ItemMood.AB,
+                        Status = M.Item_status.Retired,
+                        Attributes = new M.Item_attributes { AdditionalData = { ["color"] = "blue" } },
+                        Mood = M.Item_mood.AB,
                         Version = 9,
                     };
                     #pragma warning disable CS0618 // the property is deprecated in the spec
@@ -288,7 +288,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
         Assert.Equal("3", request.Headers["X-Retry"]);
         Assert.Equal("plain,2d", request.Headers["X-Kinds"]);
         Assert.Equal("false", request.Headers["X-Flag"]);
-        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|_2d,Plain|Ann|2024-02-29|2023|kept|ad|1,2;3|red|2|WithSpace|7", summary);
+        Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee|one|FancyOne|Twod,Plain|Ann|2024-02-29|2023|kept|ad|1,2;3|red|2|WithSpace|7", summary);
     }
 
     [Fact]

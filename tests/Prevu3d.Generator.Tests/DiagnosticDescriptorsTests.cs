@@ -202,6 +202,17 @@ public sealed class DiagnosticDescriptorsTests
     }
 
     [Fact]
+    public void UnknownNamingStyleShouldReportP3D0009()
+    {
+        var result = GeneratorHarness.Run(new Dictionary<string, string> { ["build_property.Prevu3dNaming"] = "Camel" }, (SpecPath, TestPaths.ReadRealSpec()));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("P3D0009", diagnostic.Id);
+        Assert.Contains("Prevu3dNaming 'Camel'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
     public void TwoSpecsInOneNamespaceShouldReportP3D0010()
     {
         var spec = TestPaths.ReadRealSpec();

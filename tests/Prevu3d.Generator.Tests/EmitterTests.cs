@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Prevu3d.Generator.Tests.Infrastructure;
@@ -12,7 +13,8 @@ public sealed class EmitterTests
     [Fact]
     public void RealSpecShouldMatchSnapshot()
     {
-        var result = GeneratorHarness.Run(("/specs/realityconnect.yaml", TestPaths.ReadRealSpec()));
+        // With the setting the SDK builds with (src/Prevu3d.RealityConnect), so the snapshot is the client it ships.
+        var result = GeneratorHarness.Run(new Dictionary<string, string> { ["build_property.Prevu3dNaming"] = "Pascal" }, ("/specs/realityconnect.yaml", TestPaths.ReadRealSpec()));
 
         Assert.Empty(result.Diagnostics);
         Snapshot.AssertMatches("realityconnect", result);

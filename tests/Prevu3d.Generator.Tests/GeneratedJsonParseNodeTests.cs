@@ -595,7 +595,7 @@ public sealed class GeneratedJsonParseNodeTests(GeneratedJsonParseNodeTests.Comp
                     "animal" => node.GetObjectValue(M.Animal.CreateFromDiscriminatorValue),
                     "owner" => node.GetObjectValue(M.Owner.CreateFromDiscriminatorValue),
                     "value" => node.GetObjectValue(M.Value.CreateFromDiscriminatorValue),
-                    "answer" => node.GetObjectValue(Composed.Shelter.ShelterPostResponse.CreateFromDiscriminatorValue),
+                    "answer" => node.GetObjectValue(Composed.Shelter.ShelterRequestBuilder.ShelterPostResponse.CreateFromDiscriminatorValue),
                     "pets" => node.GetCollectionOfObjectValues(M.Pet.CreateFromDiscriminatorValue).ToList(),
                     "values" => node.GetCollectionOfObjectValues(M.Value.CreateFromDiscriminatorValue).ToList(),
                     _ => throw new ArgumentOutOfRangeException(nameof(root)),

@@ -141,6 +141,30 @@ public sealed class OpenApiClientGeneratorTests
         Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
     }
 
+    [Fact]
+    public void NamingPropertyShouldChooseKiotaNamesByDefaultAndPascalNamesWhenAsked()
+    {
+        var spec = TestPaths.ReadRealSpec();
+        var driver = GeneratorHarness.CreateDriver(
+            new[] { new InMemoryAdditionalText("/kiota.yaml", spec), new InMemoryAdditionalText("/pascal.yaml", spec) },
+            new Dictionary<string, string> { ["build_property.Prevu3dClientNamespace"] = "Kiota.Names" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                ["/pascal.yaml"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Prevu3dClientNamespace"] = "Pascal.Names", ["build_metadata.AdditionalFiles.Prevu3dNaming"] = "pascal" },
+            });
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Kiota.Names.Models.TokenRequest_grant_type.g.cs");
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Pascal.Names.Models.TokenRequestGrantType.g.cs");
+        // Both spellings bind under the real compiler, each in its own client.
+        var (_, diagnostics) = GeneratorHarness.Compile(
+            result,
+            "namespace Probe { internal static class Names { internal static object[] Both() => new object[] { new global::Kiota.Names.Models.TokenRequest { GrantType = global::Kiota.Names.Models.TokenRequest_grant_type.Client_credentials }, new global::Pascal.Names.Models.TokenRequest { GrantType = global::Pascal.Names.Models.TokenRequestGrantType.ClientCredentials } }; } }");
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+    }
+
     [Theory]
     [InlineData("/spec.yaml", true)]
     [InlineData("/spec.YML", true)]

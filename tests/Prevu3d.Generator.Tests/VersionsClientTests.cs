@@ -36,15 +36,15 @@ public sealed class VersionsClientTests : IAsyncLifetime
                         c.QueryParameters.Limit = 2;
                         c.QueryParameters.Tags = new[] { "a", "b" };
                         c.QueryParameters.Ids = new[] { "x", "y" };
-                        c.QueryParameters.ShiftAsGetShiftQueryParameterType = C.Pets.GetShiftQueryParameterType.Minus1;
+                        c.QueryParameters.ShiftAsGetShiftQueryParameterType = C.Pets.GetShiftQueryParameterType.Minus_1;
                     });
                     return string.Join(",", pets!.Select(p => p.Id + ":" + p.Name + ":" + p.Status));
                 }
 
                 public static async Task<string> AddAsync(string url)
                 {
-                    var pet = await Client(url).Pets.PostAsync(new M.Pet { Id = 5, Name = "Rex", Status = M.PetStatus.Sold });
-                    return pet!.Name + "|" + C.Pets.GetShiftQueryParameterType._1;
+                    var pet = await Client(url).Pets.PostAsync(new M.Pet { Id = 5, Name = "Rex", Status = M.Pet_status.Sold });
+                    return pet!.Name + "|" + C.Pets.GetShiftQueryParameterType.Plus_1;
                 }
             }
         }
@@ -122,7 +122,7 @@ public sealed class VersionsClientTests : IAsyncLifetime
         var request = Server.SingleRequest();
         Assert.Equal("application/json", request.Headers["Content-Type"]);
         Assert.Equal("""{"id":5,"name":"Rex","status":"sold"}""", request.Body);
-        Assert.Equal("Rex|_1", summary);
+        Assert.Equal("Rex|Plus_1", summary);
     }
 
     [Fact]

@@ -45,6 +45,8 @@ public sealed class GeneratorMSBuildSurfaceTests
 
         Assert.Contains("property Prevu3dClientNamespace = $(RootNamespace)", surface);
         Assert.Contains("property Prevu3dClientClassName = ApiClient", surface);
+        Assert.Contains("property Prevu3dNaming = Kiota", surface);
+        Assert.Contains("CompilerVisibleItemMetadata AdditionalFiles.Prevu3dNaming", surface);
         Assert.Contains("item AdditionalFiles from @(OpenApiSpec)", surface);
     }
 

@@ -82,7 +82,8 @@ namespace Prevu3d.Generator.Emitting
 
             foreach (var composed in client.ComposedTypes)
             {
-                yield return (UniqueHint(hints, composed.Namespace, composed.Name), ComposedTypeEmitter.Emit(composed, client));
+                var name = composed.ContainingType is null ? composed.Name : composed.ContainingType + "." + composed.Name;
+                yield return (UniqueHint(hints, composed.Namespace, name), ComposedTypeEmitter.Emit(composed, client));
             }
 
             foreach (var model in client.Enums)

@@ -38,7 +38,14 @@ namespace Prevu3d.Generator.Emitting
             var writer = GeneratedFile.Begin(composed.Namespace);
             // The wrapper reads and writes its alternatives' deprecated members, as Kiota's wrappers do.
             writer.WriteLine("#pragma warning disable CS0618");
-            var self = "global::" + composed.Namespace + "." + composed.Name;
+            var self = composed.TypeName;
+            if (composed.ContainingType is { } container)
+            {
+                // Nested in its owner, as Kiota nests an inline wrapper: the owner is a partial class of this namespace.
+                writer.WriteLine("public partial class " + container);
+                writer.OpenBlock();
+            }
+
             SummaryXml(writer, composed.Description is { } description
                 ? Xml(description)
                 : "Composed type wrapper for classes " + string.Join(", ", shape.Sorted.Select(a => DocName(a.Type))));
@@ -63,6 +70,11 @@ namespace Prevu3d.Generator.Emitting
             WriteSerialize(writer, shape);
             ComposedReaderEmitter.WriteReader(writer, shape, client.Namespace);
             writer.CloseBlock();
+            if (composed.ContainingType is not null)
+            {
+                writer.CloseBlock();
+            }
+
             return GeneratedFile.End(writer);
         }
 
@@ -292,8 +304,8 @@ namespace Prevu3d.Generator.Emitting
                 Scalars = Sorted.Where(a => a.Type.Kind != ValueKind.Object && !a.Type.IsCollection).ToList();
                 Collections = Sorted.Where(a => a.Type.IsCollection).ToList();
                 _models = client.Models.ToDictionary(m => "global::" + m.Namespace + "." + m.Name, StringComparer.Ordinal);
-                _wrappers = client.ComposedTypes.ToDictionary(c => "global::" + c.Namespace + "." + c.Name, StringComparer.Ordinal);
-                _self = "global::" + composed.Namespace + "." + composed.Name;
+                _wrappers = client.ComposedTypes.ToDictionary(c => c.TypeName, StringComparer.Ordinal);
+                _self = composed.TypeName;
             }
 
             public string Name { get; }

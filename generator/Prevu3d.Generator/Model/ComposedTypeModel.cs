@@ -41,5 +41,16 @@ namespace Prevu3d.Generator.Model
         string? Description,
         ComposedTypeKind Kind,
         EquatableArray<ComposedAlternativeModel> Alternatives,
-        DiscriminatorModel? Discriminator);
+        DiscriminatorModel? Discriminator)
+    {
+        /// <summary>
+        /// The class the wrapper is nested in, in the same namespace: the model whose property or the request builder whose
+        /// operation wrote the <c>oneOf</c> inline (<c>Shelter.Shelter_tag</c>, <c>ShelterRequestBuilder.ShelterPostRequestBody</c>,
+        /// as Kiota nests them); null for a wrapper at namespace level.
+        /// </summary>
+        public string? ContainingType { get; init; }
+
+        /// <summary>The wrapper's <c>global::</c>-qualified name, through its containing class when it has one.</summary>
+        public string TypeName => "global::" + Namespace + "." + (ContainingType is null ? string.Empty : ContainingType + ".") + Name;
+    }
 }

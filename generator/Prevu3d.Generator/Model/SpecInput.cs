@@ -12,6 +12,9 @@ namespace Prevu3d.Generator.Model
     {
         /// <summary>The <c>AdditionalFiles</c> the spec's relative <c>$ref</c>s name (a spec split over several files).</summary>
         public EquatableArray<ReferencedFile> Files { get; init; } = EquatableArray<ReferencedFile>.Empty;
+
+        /// <summary>The <c>Prevu3dNaming</c> option as written (<c>Kiota</c> or <c>Pascal</c>); checked by the parser, which reports another value.</summary>
+        public string Naming { get; init; } = OpenApiClientGenerator.DefaultNaming;
     }
 
     /// <summary>Another <c>AdditionalFiles</c> item a spec refers to: its path and text.</summary>

@@ -52,11 +52,17 @@ namespace Prevu3d.Generator.Naming
         public static string Error(string builderBase, string code) => builderBase + code + "Error";
 
         /// <summary>
-        /// The inline enum of a query parameter, as Kiota names it: <c>GetStatusQueryParameterType</c>,
-        /// <c>GetOrder_byQueryParameterType</c> (symbols go, underscores stay); Pascal-cased when that is no C# name.
+        /// The inline enum of a query parameter. Kiota's names: <c>GetStatusQueryParameterType</c>,
+        /// <c>GetOrder_byQueryParameterType</c> (symbols go, underscores stay), Pascal-cased when that is no C# name;
+        /// Pascal names: <c>GetOrderByQueryParameterType</c>.
         /// </summary>
-        public static string QueryParameterType(string methodName, string parameterName)
+        public static string QueryParameterType(string methodName, string parameterName, NamingStyle style)
         {
+            if (style == NamingStyle.Pascal)
+            {
+                return methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+            }
+
             var cleaned = SegmentNames.Clean(parameterName);
             var name = methodName + (cleaned.Length == 0 ? cleaned : char.ToUpperInvariant(cleaned[0]) + cleaned.Substring(1)) + "QueryParameterType";
             return Names.IsValidIdentifier(name) ? name : methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
@@ -73,7 +79,14 @@ namespace Prevu3d.Generator.Naming
 
         public static string PathParameterType(string? parameterName) => Names.ToPascalCase(parameterName ?? "Item") + "PathParameterType";
 
-        /// <summary>An inline type of a model property: the model's name followed by the property's.</summary>
-        public static string InlineProperty(string modelName, string jsonName) => modelName + Names.ToPascalCase(jsonName).TrimStart('_', '@');
+        /// <summary>
+        /// An inline type of a model property: the model's name, then the property's as the spec writes it after an
+        /// underscore in Kiota's style (<c>Order_status</c>, <c>Doc_byline_person</c>; <c>_links</c> → <c>Flag_links</c>, one
+        /// underscore), Pascal-cased and joined in Pascal's (<c>OrderStatus</c>).
+        /// </summary>
+        public static string InlineProperty(string modelName, string jsonName, NamingStyle style) =>
+            style == NamingStyle.Kiota && Names.ToKiotaIdentifier(jsonName)?.TrimStart('_') is { Length: > 0 } kiota
+                ? modelName + "_" + kiota
+                : modelName + Names.ToPascalCase(jsonName).TrimStart('_', '@');
     }
 }

@@ -11,6 +11,14 @@ namespace Prevu3d.Generator.Naming
     {
         private readonly Dictionary<string, NameScope> _scopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
 
+        public TypeScopes(NamingStyle style = NamingStyle.Kiota)
+        {
+            Style = style;
+        }
+
+        /// <summary>How the client's names are spelled; every stage that names a type reads it here.</summary>
+        public NamingStyle Style { get; }
+
         /// <summary>The scope of <paramref name="ns"/>, created on first use.</summary>
         public NameScope For(string ns)
         {
@@ -23,11 +31,21 @@ namespace Prevu3d.Generator.Naming
             return scope;
         }
 
-        /// <summary>The namespace of a child builder: its name, unless a type or namespace beside it has it already.</summary>
+        /// <summary>
+        /// The namespace of a child builder: its name, unless a type or namespace beside it has it already (then
+        /// <c>ModelsRequests</c> in Kiota's style, <c>ModelsEndpoint</c> in Pascal's). Kiota's style also suffixes a
+        /// segment named like a <c>System</c> type: <c>Math</c> → <c>MathNamespace</c>.
+        /// </summary>
         public string ChildNamespace(string ns, string preferred)
         {
             var scope = For(ns);
-            return scope.TryReserve(preferred, preferred) ? preferred : scope.ReserveWithSuffix(preferred + "Endpoint", preferred);
+            var kiota = Style == NamingStyle.Kiota;
+            if (kiota && Names.IsSystemTypeName(preferred))
+            {
+                preferred += "Namespace";
+            }
+
+            return scope.TryReserve(preferred, preferred) ? preferred : scope.ReserveWithSuffix(preferred + (kiota ? "Requests" : "Endpoint"), preferred);
         }
     }
 }

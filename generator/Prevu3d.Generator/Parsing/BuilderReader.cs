@@ -191,8 +191,8 @@ namespace Prevu3d.Generator.Parsing
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
                         // A segment with parameters is a method named as Kiota names it (`WithFile_idAdd_shared_link`).
-                        var preferred = child.SegmentParameters.Count == 0 ? null : SegmentNames.NavigationMethod(child.Segment);
-                        names[child] = preferred is null ? memberScope.ReserveSpecName(raw, out _) : memberScope.ReserveSpecName(raw, preferred);
+                        var preferred = child.SegmentParameters.Count != 0 && _scopes.Style == NamingStyle.Kiota ? SegmentNames.NavigationMethod(child.Segment) : null;
+                        names[child] = memberScope.ReserveSpecName(raw, preferred ?? Names.ToSpecTypeName(raw, _scopes.Style));
                     }
                 }
             }

@@ -65,7 +65,7 @@ namespace Prevu3d.Generator.Parsing
                     var kind = SchemaResolver.Classify(pair.Value);
                     if (kind == ValueKind.Object || kind == ValueKind.Enum)
                     {
-                        var name = scope.ReserveSpecName(pair.Key, out _);
+                        var name = scope.ReserveSpecName(pair.Key, ComponentName(pair.Key, scopes.Style));
                         if (name is not null)
                         {
                             entry.Name = name;
@@ -80,6 +80,17 @@ namespace Prevu3d.Generator.Parsing
             }
 
             return components;
+        }
+
+        /// <summary>
+        /// A component's class or enum name: <c>account_business_profile</c> → <c>Account_business_profile</c> in Kiota's
+        /// style (and <c>Task</c> → <c>TaskObject</c>, which would hide <c>System.Threading.Tasks.Task</c> in Kiota's
+        /// code), <c>AccountBusinessProfile</c> in Pascal's.
+        /// </summary>
+        private static string ComponentName(string id, NamingStyle style)
+        {
+            var name = Names.ToSpecTypeName(id, style);
+            return style == NamingStyle.Kiota && Names.IsSystemTypeName(name) ? name + "Object" : name;
         }
 
         /// <summary>

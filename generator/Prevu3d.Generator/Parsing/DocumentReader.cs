@@ -29,10 +29,11 @@ namespace Prevu3d.Generator.Parsing
                 return null;
             }
 
-            // Both options are checked, so a project with two bad properties learns of both at once.
+            // Every option is checked, so a project with two bad properties learns of both at once.
             var namespaceOk = CheckOption(Names.IsValidNamespace(input.ClientNamespace), input, OpenApiClientGenerator.NamespaceProperty, input.ClientNamespace, "namespace", diagnostics);
             var classOk = CheckOption(Names.IsValidIdentifier(input.ClientClassName), input, OpenApiClientGenerator.ClassNameProperty, input.ClientClassName, "class name", diagnostics);
-            return namespaceOk && classOk ? positions : null;
+            var namingOk = CheckOption(Names.TryParseStyle(input.Naming, out _), input, OpenApiClientGenerator.NamingProperty, input.Naming, "naming style (Kiota or Pascal)", diagnostics);
+            return namespaceOk && classOk && namingOk ? positions : null;
         }
 
         /// <summary>Reads the document; reader errors and warnings become located diagnostics. Null when it cannot be used.</summary>

@@ -74,14 +74,16 @@ namespace Prevu3d.Generator.Parsing
             var parameters = ParameterReader.Merge(site.PathItem.Parameters, operation.Parameters, site.Pointer, _sink);
             var (query, headers) = ParameterReader.Read(parameters, site.Namespace, site.ClassName, methodName, site.Pointer, _schemas, _sink);
 
-            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, TypeNames.RequestBody(baseName, methodName), SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink);
+            // An inline oneOf body or response is nested in the builder in Kiota's style (ShelterRequestBuilder.ShelterPostRequestBody).
+            var builderType = "global::" + site.Namespace + "." + site.ClassName;
+            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, TypeNames.RequestBody(baseName, methodName), SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink, builderType);
             if (operation.RequestBody is not null && body is null)
             {
                 return null;
             }
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
-            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink);
+            var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink, builderType);
             if (responseType is { Kind: ValueKind.Object, IsCollection: false } && TypeNames.ResponseExecutor(methodName, responseType.TypeName) is { } responseExecutor)
             {
                 site.MemberScope.TryReserve(responseExecutor, site.Pointer);

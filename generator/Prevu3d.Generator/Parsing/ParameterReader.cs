@@ -49,7 +49,7 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     case ParameterLocation.Query:
                     {
-                        var type = ResolveType(parameter, ns, TypeNames.QueryParameterType(methodName, name), parameterPointer, schemas, sink);
+                        var type = ResolveType(parameter, ns, TypeNames.QueryParameterType(methodName, name, schemas.Style), parameterPointer, schemas, sink);
                         var propertyName = type is null ? null : queryScope.ReserveSpecName(name, out _);
                         if (type is not null && propertyName is not null)
                         {

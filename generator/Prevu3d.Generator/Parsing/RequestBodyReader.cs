@@ -11,7 +11,7 @@ namespace Prevu3d.Generator.Parsing
         public static readonly TypeRef MultipartBody = new TypeRef(ValueKind.Object, "global::Microsoft.Kiota.Abstractions.MultipartBody", false);
 
         /// <summary>The body's model; null when there is none, or (reported) when the operation cannot send it.</summary>
-        public static RequestBodyModel? Read(IOpenApiRequestBody? requestBody, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        public static RequestBodyModel? Read(IOpenApiRequestBody? requestBody, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink, string? container = null)
         {
             if (requestBody is null)
             {
@@ -46,7 +46,7 @@ namespace Prevu3d.Generator.Parsing
 
             var isStructured = MediaTypes.IsJson(contentType) || contentType == MediaTypes.FormUrlEncoded || MediaTypes.IsText(contentType);
             var type = isStructured
-                ? schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false)
+                ? schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false, container)
                 : SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
             if (MediaTypes.IsText(contentType) && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
             {

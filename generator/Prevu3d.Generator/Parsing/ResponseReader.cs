@@ -25,9 +25,10 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         /// <remarks>
         /// An inline array's items are named <paramref name="itemName"/> (Kiota's <c>Records</c> for <c>/records</c>), any
-        /// other inline body <paramref name="contextName"/> (<c>RecordsPostResponse</c>).
+        /// other inline body <paramref name="contextName"/> (<c>RecordsPostResponse</c>); an inline composed type is nested
+        /// in <paramref name="container"/> when one is given.
         /// </remarks>
-        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string itemName, string pointer, SchemaResolver schemas, DiagnosticSink sink)
+        public static (TypeRef? Type, string? Accept) ReadSuccess(OpenApiResponses? responses, string ns, string contextName, string itemName, string pointer, SchemaResolver schemas, DiagnosticSink sink, string? container = null)
         {
             if (responses is null)
             {
@@ -63,7 +64,7 @@ namespace Prevu3d.Generator.Parsing
                 if (isJson || MediaTypes.IsText(contentType))
                 {
                     var isInlineArray = media.Value.Schema is not OpenApiSchemaReference && media.Value.Schema?.Type is { } schemaType && schemaType.HasFlag(JsonSchemaType.Array);
-                    type = schemas.Resolve(media.Value.Schema, isInlineArray ? itemName : contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false);
+                    type = schemas.Resolve(media.Value.Schema, isInlineArray ? itemName : contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false, container);
                     if (!isJson && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
                     {
                         // A text body cannot be parsed into a model: hand it over as a string.

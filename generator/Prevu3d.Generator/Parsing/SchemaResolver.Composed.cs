@@ -33,15 +33,16 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         /// <returns>Null when the alternatives only constrain the schema's own type (<c>type: string</c> with
         /// <c>oneOf</c> of descriptions): the schema is then that type, as Kiota reads it.</returns>
-        private TypeRef? ResolveComposed(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, List<IOpenApiSchema> candidates, string contextName, string ns, string pointer)
+        private TypeRef? ResolveComposed(IOpenApiSchema schema, string keyword, IList<IOpenApiSchema> members, List<IOpenApiSchema> candidates, string contextName, string ns, string pointer, string? container)
         {
             if (NonNullType(schema) is not null && candidates.All(IsConstraintOnly))
             {
                 return null;
             }
 
-            var name = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
-            var self = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false) { IsComposed = true };
+            var (scope, prefix, containingType) = WrapperPlace(ns, container);
+            var name = scope.ReserveWithSuffix(contextName, pointer);
+            var self = new TypeRef(ValueKind.Object, prefix + name, false) { IsComposed = true };
 
             // A component wrapper is its type from now on: an alternative that refers back to it gets the wrapper.
             var component = _components.Values.FirstOrDefault(entry => ReferenceEquals(entry.Schema, schema));
@@ -89,8 +90,27 @@ namespace Prevu3d.Generator.Parsing
                 Describe(schema),
                 keyword == "anyOf" ? ComposedTypeKind.AnyOf : ComposedTypeKind.OneOf,
                 named.ToEquatableArray(),
-                discriminator));
+                discriminator)
+            {
+                ContainingType = containingType,
+            });
             return self;
+        }
+
+        /// <summary>
+        /// Where a wrapper goes: nested in <paramref name="container"/> in Kiota's style (its name is then unique among that
+        /// class's nested types), else at namespace level. Returns the scope to reserve the name in, the prefix of its type
+        /// name and the containing class's simple name.
+        /// </summary>
+        private (NameScope Scope, string Prefix, string? ContainingType) WrapperPlace(string ns, string? container)
+        {
+            var nsPrefix = "global::" + ns + ".";
+            if (_scopes.Style == NamingStyle.Kiota && container is not null && container.StartsWith(nsPrefix, StringComparison.Ordinal))
+            {
+                return (_scopes.For(container), container + ".", container.Substring(nsPrefix.Length));
+            }
+
+            return (_scopes.For(ns), nsPrefix, null);
         }
 
         /// <summary>A schema that says nothing of the value's shape: no type, reference, properties, items, enum or composition.</summary>
@@ -103,10 +123,11 @@ namespace Prevu3d.Generator.Parsing
         /// <c>type: [string, integer]</c> (OpenAPI 3.1, or a <c>oneOf</c> of bare types merged by the reader): a wrapper with one
         /// alternative per type, as Kiota makes it; the schema's format, enum and items apply to the type they belong to.
         /// </summary>
-        private TypeRef ResolveTypeUnion(IOpenApiSchema schema, JsonSchemaType types, string contextName, string ns, string pointer)
+        private TypeRef ResolveTypeUnion(IOpenApiSchema schema, JsonSchemaType types, string contextName, string ns, string pointer, string? container)
         {
-            var name = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
-            var self = new TypeRef(ValueKind.Object, "global::" + ns + "." + name, false) { IsComposed = true };
+            var (scope, prefix, containingType) = WrapperPlace(ns, container);
+            var name = scope.ReserveWithSuffix(contextName, pointer);
+            var self = new TypeRef(ValueKind.Object, prefix + name, false) { IsComposed = true };
             var component = _components.Values.FirstOrDefault(entry => ReferenceEquals(entry.Schema, schema));
             if (component is not null)
             {
@@ -142,7 +163,10 @@ namespace Prevu3d.Generator.Parsing
                 }
             }
 
-            _composed.Add(new ComposedTypeModel(ns, name, Describe(schema), ComposedTypeKind.OneOf, NameAlternatives(name, alternatives).ToEquatableArray(), null));
+            _composed.Add(new ComposedTypeModel(ns, name, Describe(schema), ComposedTypeKind.OneOf, NameAlternatives(name, alternatives).ToEquatableArray(), null)
+            {
+                ContainingType = containingType,
+            });
             return self;
         }
 
@@ -165,7 +189,8 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var preferred = AlternativeName(types[i]);
-                    var candidate = taken.Contains(preferred) ? wrapperName + preferred : preferred;
+                    // The prefix is Pascal-cased as the property is: CreateAnswerRequest_stop → CreateAnswerRequestStopString.
+                    var candidate = taken.Contains(preferred) ? Names.ToPascalCase(wrapperName) + preferred : preferred;
                     var unique = candidate;
                     for (var suffix = 2; taken.Contains(unique); suffix++)
                     {
@@ -183,7 +208,8 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The name Kiota gives the property of an alternative of <paramref name="type"/>.</summary>
         private static string AlternativeName(TypeRef type) => type.Kind switch
         {
-            ValueKind.Object or ValueKind.Enum => type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1),
+            // A property name, so Pascal-cased like every property: BookingPayment_sourceMember1 → BookingPaymentSourceMember1.
+            ValueKind.Object or ValueKind.Enum => Names.ToPascalCase(type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1)),
             ValueKind.String => "String",
             ValueKind.Int32 => "Integer",
             ValueKind.Int64 => "Int64",

@@ -21,6 +21,14 @@ namespace Prevu3d.Generator.Parsing
             var collected = layout.Own;
             var names = layout.Names;
 
+            var self = "global::" + ns + "." + name;
+            // A wrapper nested in this class (Kiota's style) must not take a member's name, nor the class's own.
+            var nested = _scopes.For(self);
+            foreach (var member in ReservedNames.ModelMembers(name, isError).Concat(names.Where(n => n is not null).Select(n => n!)))
+            {
+                nested.TryReserve(member, member);
+            }
+
             var properties = new List<PropertyModel>();
             for (var i = 0; i < collected.Count; i++)
             {
@@ -30,7 +38,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName), ns, propertyPointer, asError: false));
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
                 // Kiota's error models surface a string "message" property as the exception's Message.
                 var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
@@ -40,7 +48,6 @@ namespace Prevu3d.Generator.Parsing
                 });
             }
 
-            var self = "global::" + ns + "." + name;
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
             {
                 BaseTypeName = layout.BaseEntry?.Type?.TypeName,
@@ -87,7 +94,7 @@ namespace Prevu3d.Generator.Parsing
                 {
                     if (Names.HasNoSeparators(values[i].Value) == pass)
                     {
-                        names[i] = scope.ReserveSpecName(values[i].Value, out _);
+                        names[i] = scope.ReserveSpecName(values[i].Value, Names.ToSpecTypeName(values[i].Value, _scopes.Style));
                     }
                 }
             }
@@ -122,7 +129,12 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var preferred = Names.ToPascalCase(raw);
-                    if (reserved.Contains(preferred))
+                    if (preferred == modelName && _scopes.Style == NamingStyle.Kiota)
+                    {
+                        // A member cannot be named like its class: Kiota's Tests.TestsProp.
+                        preferred += "Prop";
+                    }
+                    else if (reserved.Contains(preferred))
                     {
                         preferred = ReservedNames.Escape(preferred);
                     }

@@ -41,6 +41,9 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Every model built so far, in the order built.</summary>
         public IReadOnlyList<ModelClass> Models => _models;
 
+        /// <summary>How the client's names are spelled (<c>Prevu3dNaming</c>).</summary>
+        public NamingStyle Style => _scopes.Style;
+
         /// <summary>Every enum built so far, in the order built.</summary>
         public IReadOnlyList<EnumModel> Enums => _enums;
 
@@ -65,10 +68,14 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>Resolves a schema to a C# type, creating inline models and enums as needed.</summary>
         /// <param name="contextName">The preferred name of an inline type (it is suffixed if taken).</param>
         /// <param name="asError">True for an error response body: an inline model becomes an exception.</param>
-        public TypeRef Resolve(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError) =>
-            NoteError(ResolveSchema(schema, contextName, ns, pointer, asError), asError);
+        /// <param name="container">
+        /// The <c>global::</c> name of the class that owns the value (the model of a property, the request builder of a body or
+        /// response), in <paramref name="ns"/>: an inline <c>oneOf</c>/<c>anyOf</c> wrapper is nested in it in Kiota's style.
+        /// </param>
+        public TypeRef Resolve(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError, string? container = null) =>
+            NoteError(ResolveSchema(schema, contextName, ns, pointer, asError, container), asError);
 
-        private TypeRef ResolveSchema(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError)
+        private TypeRef ResolveSchema(IOpenApiSchema? schema, string contextName, string ns, string pointer, bool asError, string? container)
         {
             if (schema is null)
             {
@@ -82,10 +89,10 @@ namespace Prevu3d.Generator.Parsing
 
             if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
             {
-                return Resolve(schema.AllOf[0], contextName, ns, SpecPointer.Item(pointer, "allOf", 0), asError);
+                return Resolve(schema.AllOf[0], contextName, ns, SpecPointer.Item(pointer, "allOf", 0), asError, container);
             }
 
-            if (ResolveComposition(schema, contextName, ns, pointer, asError) is { } composed)
+            if (ResolveComposition(schema, contextName, ns, pointer, asError, container) is { } composed)
             {
                 return composed;
             }
@@ -94,7 +101,7 @@ namespace Prevu3d.Generator.Parsing
             if (type is { } t && !IsSingleFlag(t))
             {
                 // A type array (3.1), or a oneOf/anyOf of bare types, which the reader merges into one.
-                return ResolveTypeUnion(schema, t, contextName, ns, pointer);
+                return ResolveTypeUnion(schema, t, contextName, ns, pointer, container);
             }
 
             if (IsObjectSchema(schema))
@@ -102,7 +109,7 @@ namespace Prevu3d.Generator.Parsing
                 return ResolveInlineModel(schema, contextName, ns, pointer, asError);
             }
 
-            return ResolveValue(schema, type, contextName, ns, pointer);
+            return ResolveValue(schema, type, contextName, ns, pointer, container);
         }
 
         private TypeRef ResolveReference(OpenApiSchemaReference reference, string pointer)
@@ -143,13 +150,13 @@ namespace Prevu3d.Generator.Parsing
 
             // A component that is not an object or enum is an alias: use the type it stands for.
             entry.Resolving = true;
-            entry.Type = Resolve(entry.Schema, Names.ToPascalCase(id), _modelsNamespace, SpecPointer.Append("#/components/schemas", id), asError: false);
+            entry.Type = Resolve(entry.Schema, Names.ToSpecTypeName(id, _scopes.Style), _modelsNamespace, SpecPointer.Append("#/components/schemas", id), asError: false);
             entry.Resolving = false;
             return entry.Type;
         }
 
         /// <summary>oneOf/anyOf: one alternative besides null is that alternative; more make a wrapper (<c>.Composed.cs</c>); null: neither keyword.</summary>
-        private TypeRef? ResolveComposition(IOpenApiSchema schema, string contextName, string ns, string pointer, bool asError)
+        private TypeRef? ResolveComposition(IOpenApiSchema schema, string contextName, string ns, string pointer, bool asError, string? container)
         {
             foreach (var (keyword, members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
             {
@@ -161,10 +168,10 @@ namespace Prevu3d.Generator.Parsing
                 var candidates = members.Where(m => !(m.Type == JsonSchemaType.Null)).ToList();
                 if (candidates.Count == 1)
                 {
-                    return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError);
+                    return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError, container);
                 }
 
-                if (ResolveComposed(schema, keyword, members, candidates, contextName, ns, pointer) is { } composed)
+                if (ResolveComposed(schema, keyword, members, candidates, contextName, ns, pointer, container) is { } composed)
                 {
                     return composed;
                 }
@@ -191,7 +198,7 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>Arrays, inline enums and primitives (by type and format).</summary>
-        private TypeRef ResolveValue(IOpenApiSchema schema, JsonSchemaType? type, string contextName, string ns, string pointer)
+        private TypeRef ResolveValue(IOpenApiSchema schema, JsonSchemaType? type, string contextName, string ns, string pointer, string? container = null)
         {
             switch (type)
             {
@@ -201,7 +208,7 @@ namespace Prevu3d.Generator.Parsing
                         return Untyped;
                     }
 
-                    var item = Resolve(schema.Items, contextName, ns, SpecPointer.Append(pointer, "items"), asError: false);
+                    var item = Resolve(schema.Items, contextName, ns, SpecPointer.Append(pointer, "items"), asError: false, container);
 
                     // An array of arrays is an UntypedNode, as Kiota types it (code written against Kiota's
                     // client reads it so); the inner types are still built, since other values may use them.

@@ -66,7 +66,8 @@ namespace Prevu3d.Generator.Parsing
 
             // 2. Names the spec gives: components first, then the path tree.
             var modelsNamespace = input.ClientNamespace + ".Models";
-            var scopes = new TypeScopes();
+            Names.TryParseStyle(input.Naming, out var style);
+            var scopes = new TypeScopes(style);
             var components = ComponentReader.Reserve(document, modelsNamespace, scopes, sink);
             var tree = PathTreeBuilder.Build(document, sink);
             var servers = ServerResolver.Create(document, sink);

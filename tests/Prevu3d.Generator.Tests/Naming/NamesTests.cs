@@ -20,6 +20,62 @@ public sealed class NamesTests
     }
 
     [Theory]
+    [InlineData("not_run", "Not_run")]
+    [InlineData("ARTIFICIAL_PLANET", "ARTIFICIAL_PLANET")]
+    [InlineData("related_tags", "Related_tags")]
+    [InlineData("api-info", "ApiInfo")]
+    [InlineData("articlesearch.json", "ArticlesearchJson")]
+    [InlineData("a  b", "AB")]
+    [InlineData("$top", "Top")]
+    [InlineData("_links", "_links")]
+    [InlineData("2d", "Twod")]
+    [InlineData("10x", "OneZerox")]
+    [InlineData("-1", "Minus_1")]
+    [InlineData("+1", "Plus_1")]
+    [InlineData("GMT-0", "GMT0")]
+    public void KiotaStyleShouldKeepUnderscoresDropPunctuationAndSpellALeadingNumber(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToSpecTypeName(raw, NamingStyle.Kiota));
+    }
+
+    [Theory]
+    [InlineData("not_run", "NotRun")]
+    [InlineData("related_tags", "RelatedTags")]
+    [InlineData("2d", "_2d")]
+    public void PascalStyleShouldBeThePascalCase(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToSpecTypeName(raw, NamingStyle.Pascal));
+    }
+
+    [Theory]
+    [InlineData("\U0001F600")]
+    [InlineData("***")]
+    public void KiotaStyleShouldFallBackToThePascalRuleWhereKiotasSpellingIsNoIdentifier(string raw)
+    {
+        Assert.Null(Names.ToKiotaIdentifier(raw));
+        Assert.Equal(Names.ToPascalCase(raw), Names.ToSpecTypeName(raw, NamingStyle.Kiota));
+    }
+
+    [Theory]
+    [InlineData("kiota", true, "Kiota")]
+    [InlineData("Pascal", true, "Pascal")]
+    [InlineData("camel", false, "Kiota")]
+    public void NamingStyleShouldParseWithoutCase(string value, bool valid, string expected)
+    {
+        Assert.Equal(valid, Names.TryParseStyle(value, out var style));
+        Assert.Equal(expected, style.ToString());
+    }
+
+    [Theory]
+    [InlineData("Task", true)]
+    [InlineData("math", true)]
+    [InlineData("Maths", false)]
+    public void SystemTypeNamesShouldBeMatchedWithoutCase(string name, bool expected)
+    {
+        Assert.Equal(expected, Names.IsSystemTypeName(name));
+    }
+
+    [Theory]
     [InlineData("access_token", "Access_token")]
     [InlineData("foo-bar", "Foo_bar")]
     [InlineData("_links", "Links")]

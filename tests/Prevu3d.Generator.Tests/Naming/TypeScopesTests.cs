@@ -10,9 +10,31 @@ public sealed class TypeScopesTests
         var scopes = new TypeScopes();
         scopes.For("N").TryReserve("Nodes", "Nodes");
 
-        Assert.Equal("NodesEndpoint", scopes.ChildNamespace("N", "Nodes"));
+        Assert.Equal("NodesRequests", scopes.ChildNamespace("N", "Nodes"));
         Assert.Equal("Browse", scopes.ChildNamespace("N", "Browse"));
         Assert.Equal("Nodes", scopes.ChildNamespace("Other", "Nodes"));
+    }
+
+    [Fact]
+    public void InPascalStyleAChildNamespaceBesideATypeOfItsNameShouldEndInEndpoint()
+    {
+        var scopes = new TypeScopes(NamingStyle.Pascal);
+        scopes.For("N").TryReserve("Nodes", "Nodes");
+
+        Assert.Equal("NodesEndpoint", scopes.ChildNamespace("N", "Nodes"));
+        Assert.Equal("Math", scopes.ChildNamespace("N", "Math"));
+    }
+
+    [Theory]
+    [InlineData("Math", "MathNamespace")]
+    [InlineData("path", "pathNamespace")]
+    [InlineData("Version", "VersionNamespace")]
+    [InlineData("Maths", "Maths")]
+    public void InKiotaStyleASegmentNamedLikeASystemTypeShouldEndInNamespace(string segment, string expected)
+    {
+        var scopes = new TypeScopes(NamingStyle.Kiota);
+
+        Assert.Equal(expected, scopes.ChildNamespace("N", segment));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ namespace Prevu3d.RealityConnect.Items
                 }
                 if (configuration.XKinds is { } headerXKinds)
                 {
-                    requestInfo.Headers.TryAdd("X-Kinds", string.Join(",", global::System.Linq.Enumerable.Select(headerXKinds, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() }))));
+                    requestInfo.Headers.TryAdd("X-Kinds", string.Join(",", global::System.Linq.Enumerable.Select(headerXKinds, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => v.ToString() }))));
                 }
                 if (configuration.XFlag is { } headerXFlag)
                 {

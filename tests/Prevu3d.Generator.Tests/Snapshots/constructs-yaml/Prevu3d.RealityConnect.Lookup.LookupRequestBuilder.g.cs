@@ -61,7 +61,7 @@ namespace Prevu3d.RealityConnect.Lookup
                 }
                 else if (configuration.QueryParameters.SortAsKind is { } querySortAsKind)
                 {
-                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySortAsKind, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.QueryParameters["sort"] = string.Join("|", global::System.Linq.Enumerable.Select(querySortAsKind, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => v.ToString() })));
                 }
                 var querySeparator = "?";
                 requestInfo.QueryParameters.Remove("at");
@@ -80,7 +80,7 @@ namespace Prevu3d.RealityConnect.Lookup
                 }
                 else if (configuration.QueryParameters.SortAsKind is { Length: > 0 } querySortAsKindReserved)
                 {
-                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortAsKindReserved, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.PathParameters["sort_reserved"] = querySeparator + "sort=" + string.Join("|", global::System.Linq.Enumerable.Select(querySortAsKindReserved, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => v.ToString() })));
                     querySeparator = "&";
                 }
             }

@@ -60,10 +60,10 @@ namespace Prevu3d.RealityConnect.Models
         public global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>? Children { get; set; }
 
         /// <summary>The owner property.</summary>
-        public global::Prevu3d.RealityConnect.Models.ItemOwner? Owner { get; set; }
+        public global::Prevu3d.RealityConnect.Models.Item_owner? Owner { get; set; }
 
         /// <summary>The status property.</summary>
-        public global::Prevu3d.RealityConnect.Models.ItemStatus? Status { get; set; }
+        public global::Prevu3d.RealityConnect.Models.Item_status? Status { get; set; }
 
         /// <summary>The parent property.</summary>
         public global::Prevu3d.RealityConnect.Models.Item? Parent { get; set; }
@@ -78,13 +78,13 @@ namespace Prevu3d.RealityConnect.Models
         public global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode? Matrix { get; set; }
 
         /// <summary>The attributes property.</summary>
-        public global::Prevu3d.RealityConnect.Models.ItemAttributes? Attributes { get; set; }
+        public global::Prevu3d.RealityConnect.Models.Item_attributes? Attributes { get; set; }
 
         /// <summary>The level property.</summary>
         public int? Level { get; set; }
 
         /// <summary>The mood property.</summary>
-        public global::Prevu3d.RealityConnect.Models.ItemMood? Mood { get; set; }
+        public global::Prevu3d.RealityConnect.Models.Item_mood? Mood { get; set; }
 
         /// <summary>The legacy property.</summary>
         [global::System.Obsolete("This property is deprecated in the API description.")]
@@ -126,15 +126,15 @@ namespace Prevu3d.RealityConnect.Models
                 { "labels", n => { Labels = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "numbers", n => { Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "children", n => { Children = n.GetCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue) is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
-                { "owner", n => { Owner = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ItemOwner>(global::Prevu3d.RealityConnect.Models.ItemOwner.CreateFromDiscriminatorValue); } },
-                { "status", n => { Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>(); } },
+                { "owner", n => { Owner = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item_owner>(global::Prevu3d.RealityConnect.Models.Item_owner.CreateFromDiscriminatorValue); } },
+                { "status", n => { Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Item_status>(); } },
                 { "parent", n => { Parent = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue); } },
                 { "extra", n => { Extra = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue); } },
                 { "node", n => { Node = n.GetStringValue(); } },
                 { "matrix", n => { Matrix = n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue); } },
-                { "attributes", n => { Attributes = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>(global::Prevu3d.RealityConnect.Models.ItemAttributes.CreateFromDiscriminatorValue); } },
+                { "attributes", n => { Attributes = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item_attributes>(global::Prevu3d.RealityConnect.Models.Item_attributes.CreateFromDiscriminatorValue); } },
                 { "level", n => { Level = n.GetIntValue(); } },
-                { "mood", n => { Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>(); } },
+                { "mood", n => { Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Item_mood>(); } },
                 { "legacy", n => { Legacy = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetIntValue(); } },
             };
@@ -147,7 +147,7 @@ namespace Prevu3d.RealityConnect.Models
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
             base.Serialize(writer);
             writer.WriteTimeValue("at", At);
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemAttributes>("attributes", Attributes);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item_attributes>("attributes", Attributes);
             writer.WriteLongValue("big", Big);
             writer.WriteByteArrayValue("blob", Blob);
             writer.WriteCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>("children", Children);
@@ -163,16 +163,16 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteStringValue("legacy", Legacy);
             writer.WriteIntValue("level", Level);
             writer.WriteObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>("matrix", Matrix);
-            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>("mood", Mood);
+            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Item_mood>("mood", Mood);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("node", Node);
             writer.WriteCollectionOfPrimitiveValues<int>("numbers", Numbers);
-            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.ItemOwner>("owner", Owner);
+            writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item_owner>("owner", Owner);
             writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("parent", Parent);
             writer.WriteDecimalValue("price", Price);
             writer.WriteFloatValue("ratio", Ratio);
             writer.WriteDoubleValue("score", Score);
-            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>("status", Status);
+            writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Item_status>("status", Status);
         }
 
         /// <inheritdoc/>
@@ -388,7 +388,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Owner = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemOwner>(ref reader, context);
+                    Owner = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.Item_owner>(ref reader, context);
                 }
                 return true;
             }
@@ -399,7 +399,7 @@ namespace Prevu3d.RealityConnect.Models
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
                     var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                    Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemStatus>();
+                    Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Item_status>();
                 }
                 return true;
             }
@@ -451,7 +451,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    Attributes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ItemAttributes>(ref reader, context);
+                    Attributes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.Item_attributes>(ref reader, context);
                 }
                 return true;
             }
@@ -472,7 +472,7 @@ namespace Prevu3d.RealityConnect.Models
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
                     var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                    Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.ItemMood>();
+                    Mood = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Item_mood>();
                 }
                 return true;
             }

@@ -15,6 +15,6 @@ namespace Prevu3d.RealityConnect.Models
         FancyOne,
         /// <summary>The value "2d".</summary>
         [global::System.Runtime.Serialization.EnumMember(Value = "2d")]
-        _2d,
+        Twod,
     }
 }

@@ -86,7 +86,7 @@ namespace Prevu3d.RealityConnect.Notes
                 }
                 else if (configuration.QueryParameters.WordsAsKind is { } queryWordsAsKind)
                 {
-                    requestInfo.QueryParameters["words"] = string.Join(" ", global::System.Linq.Enumerable.Select(queryWordsAsKind, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => v.ToString() })));
+                    requestInfo.QueryParameters["words"] = string.Join(" ", global::System.Linq.Enumerable.Select(queryWordsAsKind, v => (v switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => v.ToString() })));
                 }
                 if (configuration.QueryParameters.All is { } queryAll)
                 {
@@ -164,7 +164,7 @@ namespace Prevu3d.RealityConnect.Notes
                 {
                     var headerXShapeValues = new global::System.Collections.Generic.Dictionary<string, string>();
                     if (headerXShape.W is { } headerXShapeW) headerXShapeValues["w"] = headerXShapeW.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    if (headerXShape.Kind is { } headerXShapeKind) headerXShapeValues["kind"] = (headerXShapeKind switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind._2d => "2d", _ => headerXShapeKind.ToString() });
+                    if (headerXShape.Kind is { } headerXShapeKind) headerXShapeValues["kind"] = (headerXShapeKind switch { global::Prevu3d.RealityConnect.Models.Kind.Plain => "plain", global::Prevu3d.RealityConnect.Models.Kind.FancyOne => "fancy-one", global::Prevu3d.RealityConnect.Models.Kind.Twod => "2d", _ => headerXShapeKind.ToString() });
                     foreach (var pair in headerXShape.AdditionalData)
                     {
                         if (pair.Value is not null) headerXShapeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;

@@ -3,9 +3,9 @@
 
 namespace Prevu3d.RealityConnect.Models
 {
-    /// <summary>The ItemStatus values.</summary>
+    /// <summary>The Item_status values.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public enum ItemStatus
+    public enum Item_status
     {
         /// <summary>The value "active".</summary>
         [global::System.Runtime.Serialization.EnumMember(Value = "active")]

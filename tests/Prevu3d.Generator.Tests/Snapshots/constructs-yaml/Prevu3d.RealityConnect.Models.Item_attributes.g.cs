@@ -3,9 +3,9 @@
 
 namespace Prevu3d.RealityConnect.Models
 {
-    /// <summary>The ItemOwner model.</summary>
+    /// <summary>The Item_attributes model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public partial class ItemOwner : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
+    public partial class Item_attributes : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable
     {
         /// <summary>The dictionary of <see cref="AdditionalData"/> once used or assigned; until then the unknown fields of the answer this model was read from, as text (a <see cref="global::Prevu3d.RealityConnect.LazyAdditionalData"/>), or null.</summary>
         private object? _additionalData;
@@ -21,25 +21,19 @@ namespace Prevu3d.RealityConnect.Models
             set => _additionalData = value;
         }
 
-        /// <summary>The id property.</summary>
-        public global::System.Guid? Id { get; set; }
-
-        /// <summary>The display-name property.</summary>
-        public string? DisplayName { get; set; }
-
-        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.ItemOwner"/> and sets the default values.</summary>
-        public ItemOwner()
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.Item_attributes"/> and sets the default values.</summary>
+        public Item_attributes()
         {
             // AdditionalData is created when first used.
         }
 
         /// <summary>Creates a new instance of the appropriate class based on discriminator value.</summary>
         /// <param name="parseNode">The parse node to use to read the discriminator value and create the object.</param>
-        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Models.ItemOwner"/>.</returns>
-        public static global::Prevu3d.RealityConnect.Models.ItemOwner CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
+        /// <returns>A <see cref="global::Prevu3d.RealityConnect.Models.Item_attributes"/>.</returns>
+        public static global::Prevu3d.RealityConnect.Models.Item_attributes CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             _ = parseNode ?? throw new global::System.ArgumentNullException(nameof(parseNode));
-            return new global::Prevu3d.RealityConnect.Models.ItemOwner();
+            return new global::Prevu3d.RealityConnect.Models.Item_attributes();
         }
 
         /// <summary>The deserialization information for the current model.</summary>
@@ -48,8 +42,6 @@ namespace Prevu3d.RealityConnect.Models
         {
             return new global::System.Collections.Generic.Dictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>>
             {
-                { "id", n => { Id = n.GetGuidValue(); } },
-                { "display-name", n => { DisplayName = n.GetStringValue(); } },
             };
         }
 
@@ -58,8 +50,6 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("display-name", DisplayName);
-            writer.WriteGuidValue("id", Id);
             writer.WriteAdditionalData(AdditionalData);
         }
 
@@ -67,7 +57,7 @@ namespace Prevu3d.RealityConnect.Models
         bool global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.IJsonReadable.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
             // A derived type may deserialize differently (GetFieldDeserializers is virtual): let Kiota read it.
-            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.ItemOwner))
+            if (GetType() != typeof(global::Prevu3d.RealityConnect.Models.Item_attributes))
             {
                 return false;
             }
@@ -76,26 +66,7 @@ namespace Prevu3d.RealityConnect.Models
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
-                    }
-                }
-                else if (reader.ValueTextEquals("display-name"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        DisplayName = context.ReadString(ref reader);
-                    }
-                }
-                else
-                {
-                    context.ReadUnknown(ref reader, ref additionalData);
-                }
+                context.ReadUnknown(ref reader, ref additionalData);
             }
 
             _additionalData = context.EndObject(unknown, additionalData, out _additionalDataAt);

@@ -3,9 +3,9 @@
 
 namespace Prevu3d.RealityConnect.Models
 {
-    /// <summary>The ItemMood values.</summary>
+    /// <summary>The Item_mood values.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Prevu3d.Generator", "1.0.0")]
-    public enum ItemMood
+    public enum Item_mood
     {
         /// <summary>The value "a-b".</summary>
         [global::System.Runtime.Serialization.EnumMember(Value = "a-b")]
