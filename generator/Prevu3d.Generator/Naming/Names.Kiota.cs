@@ -45,9 +45,20 @@ namespace Prevu3d.Generator.Naming
         /// </summary>
         public static string? ToKiotaIdentifier(string raw)
         {
+            var name = CleanKiotaSymbols(raw);
+            return name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) ? name : null;
+        }
+
+        /// <summary>
+        /// Kiota's clean-up of a symbol name, the rule behind <see cref="ToKiotaIdentifier"/> and the segment names: a leading
+        /// <c>-</c> is <c>minus_</c>, a <c>+</c> is <c>_plus_</c>, other punctuation and white space go and upper-case the
+        /// word character after them, leading digits are spelled out. The result may still be no identifier (or empty).
+        /// </summary>
+        public static string CleanKiotaSymbols(string raw)
+        {
             if (raw.Length == 0)
             {
-                return null;
+                return raw;
             }
 
             // A leading minus and every plus are words, so -1, 1 and +1 stay apart.
@@ -76,12 +87,7 @@ namespace Prevu3d.Generator.Naming
                 name = name.Substring(0, name.Length - 1);
             }
 
-            if (name.StartsWith("_plus", StringComparison.Ordinal))
-            {
-                name = name.Substring(1);
-            }
-
-            return name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) ? name : null;
+            return name.StartsWith("_plus", StringComparison.Ordinal) ? name.Substring(1) : name;
         }
 
         /// <summary><c>api</c> → <c>Api</c>; the rest as written.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -27,8 +26,6 @@ namespace Prevu3d.Generator.Naming
         private static readonly Regex Parameter = new Regex("\\{(\\w+)\\}", RegexOptions.CultureInvariant);
         private static readonly Regex TrailingId = new Regex("-?id\\d?\\}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly string[] Extensions = { "json", "xml", "csv", "yaml", "yml", "txt" };
-        private const string Symbols = "\"!#$%&'()*,./:;<=>?@[]\\^`\u2019{}|~-";
-        private static readonly string[] Digits = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
 
         /// <summary>
         /// The class name of the builder of a <c>{parameter}</c> segment: <c>WithPetItemRequestBuilder</c>,
@@ -125,57 +122,8 @@ namespace Prevu3d.Generator.Naming
             return Names.IsValidIdentifier(cleaned) ? cleaned : null;
         }
 
-        /// <summary>
-        /// Kiota's clean-up of a symbol name: a leading <c>-</c> is <c>minus_</c>, a <c>+</c> is <c>_plus_</c>, other symbols
-        /// and white space go and upper-case the word character after them, leading digits are spelled out.
-        /// </summary>
-        internal static string Clean(string name)
-        {
-            if (name.Length == 0)
-            {
-                return name;
-            }
-
-            var text = (name[0] == '-' ? "minus_" + name.Substring(1) : name).Replace("+", "_plus_");
-            var builder = new StringBuilder(text.Length);
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (Symbols.IndexOf(c) < 0 && !char.IsWhiteSpace(c))
-                {
-                    builder.Append(c);
-                    continue;
-                }
-
-                if (i + 1 < text.Length && IsWordChar(text[i + 1]))
-                {
-                    builder.Append(char.ToUpperInvariant(text[++i]));
-                }
-            }
-
-            var result = SpellLeadingDigits(builder.ToString());
-            if (result.EndsWith("minus_", StringComparison.Ordinal) || result.EndsWith("plus_", StringComparison.Ordinal))
-            {
-                result = result.Substring(0, result.Length - 1);
-            }
-
-            return result.StartsWith("_plus", StringComparison.Ordinal) ? result.Substring(1) : result;
-        }
-
-        private static string SpellLeadingDigits(string text)
-        {
-            var digits = 0;
-            while (digits < text.Length && text[digits] >= '0' && text[digits] <= '9')
-            {
-                digits++;
-            }
-
-            return digits == 0
-                ? text
-                : string.Concat(text.Substring(0, digits).Select(d => Digits[d - '0'])) + text.Substring(digits);
-        }
-
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.ConnectorPunctuation;
+        /// <summary>Kiota's clean-up of a symbol name (<see cref="Names.CleanKiotaSymbols"/>), which type names share.</summary>
+        internal static string Clean(string name) => Names.CleanKiotaSymbols(name);
 
         private static string FirstUpper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
     }
