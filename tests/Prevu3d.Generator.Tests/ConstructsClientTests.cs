@@ -179,6 +179,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     await Client(url).Sizes[new C.Sizes.Item.SizePathParameterType { W = 3, H = 4 }].GetAsync();
                     await Client(url).Batches[new[] { 5, 6, 7 }].GetAsync();
                     await Client(url).Batches["raw"].GetAsync();
+                    await Client(url).Runs["42"].GetAsync();
                     return "done";
                 }
 
@@ -260,6 +261,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
             app.MapGet("/lookup", () => Results.NoContent());
             app.MapGet("/points/{coord}", () => Results.NoContent());
             app.MapGet("/sizes/{size}", () => Results.NoContent());
+            app.MapGet("/runs/{runId}", () => Results.NoContent());
             app.MapGet("/batches/{ids}", () => Results.NoContent());
             app.MapGet("/notes", () => Results.Bytes(new byte[] { 1, 2 }, "image/jpeg"));
             app.MapPost("/notes", () => Results.Text("""{"name":"note","file":"AQID"}""", "application/problem+json", statusCode: 202));
@@ -444,7 +446,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
     {
         Assert.Equal("done", await Client.InvokeAsync("Probe.Entry", "StructuredPathsAsync", Server.BaseUrl));
 
-        Assert.Equal(["/points/;x=1;y=2", "/sizes/w,3,h,4", "/batches/.5,6,7", "/batches/.raw"], Server.Requests.Select(r => r.PathAndQuery));
+        Assert.Equal(["/points/;x=1;y=2", "/sizes/w,3,h,4", "/batches/.5,6,7", "/batches/.raw", "/runs/42"], Server.Requests.Select(r => r.PathAndQuery));
     }
 
     [Fact]

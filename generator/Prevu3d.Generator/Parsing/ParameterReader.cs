@@ -298,7 +298,7 @@ namespace Prevu3d.Generator.Parsing
         /// of style simple, label or matrix (its members a map the URI template expands).
         /// </summary>
         private static bool IsObjectHeaderOrCookie(IOpenApiParameter parameter, TypeRef type) =>
-            type.Kind == ValueKind.Object && !type.IsCollection
+            type.Kind == ValueKind.Object && !type.IsCollection && !type.IsComposed
             && ((parameter.In == ParameterLocation.Header && parameter.Style is null or ParameterStyle.Simple)
                 || (parameter.In == ParameterLocation.Cookie && parameter.Style is null or ParameterStyle.Form)
                 || (parameter.In == ParameterLocation.Path && parameter.Style is null or ParameterStyle.Simple or ParameterStyle.Label or ParameterStyle.Matrix));

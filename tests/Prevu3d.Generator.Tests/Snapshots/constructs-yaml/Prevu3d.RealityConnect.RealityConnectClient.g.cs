@@ -84,6 +84,14 @@ namespace Prevu3d.RealityConnect
             get => _points ??= new global::Prevu3d.RealityConnect.Points.PointsRequestBuilder(PathParameters, RequestAdapter);
         }
 
+        private global::Prevu3d.RealityConnect.Runs.RunsRequestBuilder? _runs;
+
+        /// <summary>Builds and executes requests for operations under /runs.</summary>
+        public global::Prevu3d.RealityConnect.Runs.RunsRequestBuilder Runs
+        {
+            get => _runs ??= new global::Prevu3d.RealityConnect.Runs.RunsRequestBuilder(PathParameters, RequestAdapter);
+        }
+
         private global::Prevu3d.RealityConnect.Shelves.ShelvesRequestBuilder? _shelves;
 
         /// <summary>Builds and executes requests for operations under /shelves.</summary>
