@@ -11,7 +11,7 @@ namespace Prevu3d.Generator.Tests;
 /// A program written against the client kiota 1.38 generates from <c>Specs/dotjson.yaml</c> compiles against the
 /// generated client and runs over real HTTP (issue 16): a segment that is one parameter and a file extension
 /// (<c>{id}.json</c>) is an item builder in <c>…Item</c> reached by an indexer, with its inline types beside it, and
-/// sends the URL with its extension.
+/// sends the URL with its extension; beside a <c>{id}</c> it is carried by that one's builder, as Kiota merges them.
 /// </summary>
 public sealed class DotJsonKiotaProgramTests
 {
@@ -30,6 +30,7 @@ public sealed class DotJsonKiotaProgramTests
             deleted gone
             tag 3
             report text
+            topic On items 2
             """.Replace("\r\n", "\n"),
             output);
         var put = server.Requests.Single(r => r.Method == "PUT");
@@ -39,20 +40,21 @@ public sealed class DotJsonKiotaProgramTests
         Assert.Single(server.Requests, r => r.Method == "GET" && r.PathAndQuery == "/tags/dotnet.yaml");
         Assert.Single(server.Requests, r => r.Method == "GET" && r.PathAndQuery == "/reports/r1.xml");
         Assert.Single(server.Requests, r => r.Method == "POST" && r.PathAndQuery == "/jobs/j1:cancel");
+        // Kiota's merged builder sends this GET to `/topics/7`, without the extension its path has.
+        Assert.Equal(["/topics/7.json", "/topics/7/posts.json"], server.Requests.Where(r => r.PathAndQuery.StartsWith("/topics/", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
     }
 
     [Fact]
-    public async Task ADotJsonSegmentBesideAPlainParameterShouldStayAMethodThatKeepsItsExtension()
+    public async Task ADotJsonSegmentBesideAPlainParameterShouldKeepItsPascalItemBuilderAndItsExtension()
     {
-        // Kiota merges `/topics/{id}.json` into the builder of `/topics/{id}` and sends its GET to `/topics/7`; ours
-        // keeps the indexer for `{id}` and the `.json` path a method, each with its own URL.
+        // Pascal names keep the item builder's usual name; the `.json` path's operations come along all the same.
         const string Probe = """
             using System.Net.Http;
             using System.Threading.Tasks;
             using Microsoft.Kiota.Abstractions.Authentication;
             using Microsoft.Kiota.Http.HttpClientLibrary;
 
-            /// <summary>Reads a topic by its `.json` path and its posts below the `{id}` item.</summary>
+            /// <summary>Reads a topic by its `.json` path and its posts, both below the `{id}` item.</summary>
             public static class Probe
             {
                 /// <summary>Both reads, one line.</summary>
@@ -61,15 +63,14 @@ public sealed class DotJsonKiotaProgramTests
                 public static async Task<string> RunAsync(string url)
                 {
                     var client = new DotJson.DotJsonClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: new HttpClient()) { BaseUrl = url });
-                    DotJson.Topics.WithIdJson.WithIdJsonRequestBuilder topic = client.Topics.WithIdJson("7");
-                    var read = await topic.GetAsWithIdGetResponseAsync();
                     DotJson.Topics.Item.TopicsItemRequestBuilder item = client.Topics[7];
+                    DotJson.Topics.Item.TopicsGetResponse? read = await item.GetAsTopicsGetResponseAsync();
                     var posts = await item.PostsJson.GetAsPostsGetResponseAsync();
                     return read!.Title + " " + posts!.Count;
                 }
             }
             """;
-        using var client = Create(Probe);
+        using var client = Create(Probe, "Pascal");
         await using var server = await LocalServer.StartAsync(Map);
 
         var output = await client.InvokeAsync("Probe", "RunAsync", server.BaseUrl);
@@ -78,11 +79,11 @@ public sealed class DotJsonKiotaProgramTests
         Assert.Equal(["/topics/7.json", "/topics/7/posts.json"], server.Requests.Select(r => r.PathAndQuery));
     }
 
-    private static DynamicClient Create(string program) => DynamicClient.Create(
+    private static DynamicClient Create(string program, string naming = "Kiota") => DynamicClient.Create(
         new[] { ("/specs/dotjson.yaml", TestPaths.ReadSpec("dotjson.yaml")) },
         "DotJson",
         program,
-        new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "DotJsonClient" });
+        new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "DotJsonClient", ["build_property.Prevu3dNaming"] = naming });
 
     private static void Map(WebApplication app)
     {

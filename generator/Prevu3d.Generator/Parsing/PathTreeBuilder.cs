@@ -57,6 +57,12 @@ namespace Prevu3d.Generator.Parsing
         public IOpenApiPathItem? Item { get; set; }
 
         /// <summary>
+        /// The <c>{parameter}.json</c> sibling whose operations this <c>{parameter}</c> item builder also carries, each with
+        /// its own URL (<c>/topics/{id}.json</c> beside <c>/topics/{id}</c>); null for none.
+        /// </summary>
+        public PathNode? Folded { get; private set; }
+
+        /// <summary>
         /// Makes a <c>{parameter}.json</c> segment a method of its parent, as a segment mixing text and parameters is:
         /// its parent has another item segment, and a builder has one indexer.
         /// </summary>
@@ -66,6 +72,26 @@ namespace Prevu3d.Generator.Parsing
             ParameterName = null;
             Operator = string.Empty;
             Explode = false;
+        }
+
+        /// <summary>
+        /// Carries the operations of <paramref name="sibling"/> (<c>{id}.json</c>) on this item builder (<c>{id}</c>), as
+        /// Kiota's merged builder does, and takes the sibling out of the tree: same parameter, no children of its own and
+        /// no HTTP method in common, or nothing is folded.
+        /// </summary>
+        /// <returns>Whether the sibling was folded.</returns>
+        public bool TryFold(PathNode sibling)
+        {
+            var mine = Item?.Operations?.Keys.Select(k => k.Method.ToUpperInvariant()) ?? Enumerable.Empty<string>();
+            var theirs = sibling.Item?.Operations?.Keys.Select(k => k.Method.ToUpperInvariant()) ?? Enumerable.Empty<string>();
+            if (Folded is not null || sibling.ParameterName != ParameterName || sibling.Children.Count != 0 || mine.Intersect(theirs).Any())
+            {
+                return false;
+            }
+
+            Folded = sibling;
+            Parent!.Children.Remove(sibling);
+            return true;
         }
 
         /// <summary>The path as a URI template: each parameter an encoded template variable.</summary>
@@ -130,7 +156,8 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>
         /// Leaves each node one item child, the one its indexer reaches: a plain <c>{parameter}</c> one if there is one,
-        /// else the first <c>{parameter}.json</c> one by segment; the other <c>{parameter}.json</c> children become methods.
+        /// else the first <c>{parameter}.json</c> one by segment. A <c>{parameter}.json</c> beside a plain one of the same
+        /// parameter is folded into it (<see cref="PathNode.TryFold"/>); the other item children become methods.
         /// </summary>
         /// <remarks>
         /// Kiota merges such siblings (<c>{id}</c> and <c>{id}.json</c>) into one builder whose operations lose the
@@ -144,10 +171,14 @@ namespace Prevu3d.Generator.Parsing
                 .ToList();
             foreach (var extra in items.Skip(1))
             {
-                extra.DemoteToMethod();
+                // `{id}` beside `{id}.json`: the item builder carries both (Kiota's merged builder), when it can.
+                if (items[0].Segment.Length != items[0].ParameterName!.Length + 2 || !items[0].TryFold(extra))
+                {
+                    extra.DemoteToMethod();
+                }
             }
 
-            foreach (var child in node.Children)
+            foreach (var child in node.Children.ToList())
             {
                 KeepOneItemChild(child);
             }
