@@ -23,6 +23,13 @@ namespace Prevu3d.Generator.Naming
         public static string ItemRequestBuilder(string segment, string parentSegment, string parameterName) =>
             SegmentNames.ItemRequestBuilder(segment, parentSegment) ?? "With" + Names.ItemName(parameterName) + "ItemRequestBuilder";
 
+        /// <summary>
+        /// The builder of a parameter segment that also carries its <c>{parameter}.json</c> sibling's operations, in Kiota's
+        /// style (<see cref="SegmentNames.MergedItemBase"/>): <c>{id}</c> → <c>ItemRequestBuilder</c>, <c>{username}</c> →
+        /// <c>UsernameItemRequestBuilder</c>.
+        /// </summary>
+        public static string MergedItemRequestBuilder(string mergedBase) => mergedBase + "ItemRequestBuilder";
+
         /// <summary>The namespace of an item builder, beside the named children.</summary>
         public const string ItemNamespace = "Item";
 

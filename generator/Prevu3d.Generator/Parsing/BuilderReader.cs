@@ -102,15 +102,23 @@ namespace Prevu3d.Generator.Parsing
         {
             var operations = new List<OperationModel>();
             var builderQuery = new List<ParameterModel>();
-            if (node.Item?.Operations is not { } ops)
+            // A folded `{id}.json` sibling's operations come along, each with the sibling's own URL.
+            var sources = new List<(IOpenApiPathItem Item, string Template, string Pointer)>();
+            if (node.Item is not null)
             {
-                return (operations, builderQuery);
+                sources.Add((node.Item, pathTemplate, pointer));
             }
 
-            foreach (var pair in ops.OrderBy(p => Array.IndexOf(MethodOrder, p.Key.Method.ToUpperInvariant())))
+            if (node.Folded is { Item: { } folded } sibling)
             {
-                var site = new OperationSite(node.Item, ns, className, typeBase, pathTemplate, SpecPointer.Append(pointer, pair.Key.Method.ToLowerInvariant()), memberScope);
-                if (_operations.Read(site, pair.Key, pair.Value) is not { } operation)
+                sources.Add((folded, sibling.UrlTemplate(), SpecPointer.Append("#/paths", sibling.SpecPath!)));
+            }
+
+            var ops = sources.SelectMany(s => (s.Item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Select(o => (Source: s, o.Key, o.Value)));
+            foreach (var (source, method, spec) in ops.OrderBy(p => Array.IndexOf(MethodOrder, p.Key.Method.ToUpperInvariant())))
+            {
+                var site = new OperationSite(source.Item, ns, className, typeBase, source.Template, SpecPointer.Append(source.Pointer, method.Method.ToLowerInvariant()), memberScope);
+                if (_operations.Read(site, method, spec) is not { } operation)
                 {
                     continue;
                 }
@@ -153,8 +161,11 @@ namespace Prevu3d.Generator.Parsing
                 {
                     var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
-                    var childClass = TypeNames.ItemRequestBuilder(child.Segment, node.Segment, child.ParameterName);
-                    var childType = ReadBuilder(child, childParts, childNs, childClass, SegmentNames.TypeBase(child.Segment, node.Segment, isItem: true) ?? TypeNames.BuilderBase(childClass), isRoot: false);
+                    // Kiota names the builder it merges `{id}` and `{id}.json` into after the parameter it renames `{-id}`.
+                    var mergedBase = child.Folded is not null && _scopes.Style == NamingStyle.Kiota ? SegmentNames.MergedItemBase(child.ParameterName) : null;
+                    var childClass = mergedBase is not null ? TypeNames.MergedItemRequestBuilder(mergedBase) : TypeNames.ItemRequestBuilder(child.Segment, node.Segment, child.ParameterName);
+                    var typeBase = mergedBase ?? SegmentNames.TypeBase(child.Segment, node.Segment, isItem: true) ?? TypeNames.BuilderBase(childClass);
+                    var childType = ReadBuilder(child, childParts, childNs, childClass, typeBase, isRoot: false);
                     var (indexTypes, objectType, description) = ParameterReader.IndexTypes(child, childNs, _schemas, _sink);
                     indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description) { ObjectIndexType = objectType };
                 }

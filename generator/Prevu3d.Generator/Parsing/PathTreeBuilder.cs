@@ -21,12 +21,16 @@ namespace Prevu3d.Generator.Parsing
 
         public string Segment { get; }
 
-        /// <summary>The parameter's name for a <c>{parameter}</c> segment; null for a literal one.</summary>
-        public string? ParameterName { get; }
+        /// <summary>
+        /// The parameter's name for a <c>{parameter}</c> segment, or one followed by a file extension (<c>{id}.json</c>);
+        /// null for a literal one or one that mixes text and parameters otherwise.
+        /// </summary>
+        public string? ParameterName { get; private set; }
 
         /// <summary>
         /// The parameters of a segment that mixes text and parameters (<c>{id}:cancel</c>, <c>thumbnail.{ext}</c>), in
-        /// order; empty for a literal or a <c>{parameter}</c> segment. Such a segment is a method of its parent builder.
+        /// order; empty for a literal, a <c>{parameter}</c> or an item <c>{parameter}.json</c> segment. Such a segment
+        /// is a method of its parent builder.
         /// </summary>
         public IReadOnlyList<string> SegmentParameters { get; set; } = Array.Empty<string>();
 
@@ -41,7 +45,7 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The node above; null for the root.</summary>
         public PathNode? Parent { get; set; }
 
-        /// <summary>The children by literal segment; the parameter child under <c>{}</c>.</summary>
+        /// <summary>The children by literal segment; an item child under <c>{}</c> and what follows its parameter (<c>{}.json</c>).</summary>
         public Dictionary<string, PathNode> ChildrenByKey { get; } = new Dictionary<string, PathNode>(StringComparer.Ordinal);
 
         /// <summary>The normalized path down to this node (<c>/v1/nodes/{nodeId}</c>).</summary>
@@ -51,6 +55,44 @@ namespace Prevu3d.Generator.Parsing
         public string? SpecPath { get; set; }
 
         public IOpenApiPathItem? Item { get; set; }
+
+        /// <summary>
+        /// The <c>{parameter}.json</c> sibling whose operations this <c>{parameter}</c> item builder also carries, each with
+        /// its own URL (<c>/topics/{id}.json</c> beside <c>/topics/{id}</c>); null for none.
+        /// </summary>
+        public PathNode? Folded { get; private set; }
+
+        /// <summary>
+        /// Makes a <c>{parameter}.json</c> segment a method of its parent, as a segment mixing text and parameters is:
+        /// its parent has another item segment, and a builder has one indexer.
+        /// </summary>
+        public void DemoteToMethod()
+        {
+            SegmentParameters = new[] { ParameterName! };
+            ParameterName = null;
+            Operator = string.Empty;
+            Explode = false;
+        }
+
+        /// <summary>
+        /// Carries the operations of <paramref name="sibling"/> (<c>{id}.json</c>) on this item builder (<c>{id}</c>), as
+        /// Kiota's merged builder does, and takes the sibling out of the tree: same parameter, no children of its own and
+        /// no HTTP method in common, or nothing is folded.
+        /// </summary>
+        /// <returns>Whether the sibling was folded.</returns>
+        public bool TryFold(PathNode sibling)
+        {
+            var mine = Item?.Operations?.Keys.Select(k => k.Method.ToUpperInvariant()) ?? Enumerable.Empty<string>();
+            var theirs = sibling.Item?.Operations?.Keys.Select(k => k.Method.ToUpperInvariant()) ?? Enumerable.Empty<string>();
+            if (Folded is not null || sibling.ParameterName != ParameterName || sibling.Children.Count != 0 || mine.Intersect(theirs).Any())
+            {
+                return false;
+            }
+
+            Folded = sibling;
+            Parent!.Children.Remove(sibling);
+            return true;
+        }
 
         /// <summary>The path as a URI template: each parameter an encoded template variable.</summary>
         public string UrlTemplate()
@@ -73,6 +115,12 @@ namespace Prevu3d.Generator.Parsing
     /// <summary>Arranges the document's paths into a tree of segments, one request builder per node.</summary>
     internal static class PathTreeBuilder
     {
+        /// <summary>
+        /// File extensions after a lone parameter that still make the segment an item builder reached by an indexer, as
+        /// Kiota 1.38 reads them (<c>{id}.json</c>: <c>WithIdJsonItemRequestBuilder</c>); any other text makes it a method.
+        /// </summary>
+        private static readonly Regex ItemExtension = new Regex("^\\.(?:json|yaml|yml|csv|txt)$", RegexOptions.CultureInvariant);
+
         /// <summary>
         /// The tree of <paramref name="document"/>'s paths. A path whose segments cannot become builders
         /// (unbalanced braces, a parameter renamed between paths) or that normalizes onto
@@ -102,7 +150,38 @@ namespace Prevu3d.Generator.Parsing
                 }
             }
 
+            KeepOneItemChild(root);
             return root;
+        }
+
+        /// <summary>
+        /// Leaves each node one item child, the one its indexer reaches: a plain <c>{parameter}</c> one if there is one,
+        /// else the first <c>{parameter}.json</c> one by segment. A <c>{parameter}.json</c> beside a plain one of the same
+        /// parameter is folded into it (<see cref="PathNode.TryFold"/>); the other item children become methods.
+        /// </summary>
+        /// <remarks>
+        /// Kiota merges such siblings (<c>{id}</c> and <c>{id}.json</c>) into one builder whose operations lose the
+        /// extension from their URL (<c>/topics/{id}.json</c> sent as <c>/topics/7</c>); ours keeps each path's URL.
+        /// </remarks>
+        private static void KeepOneItemChild(PathNode node)
+        {
+            var items = node.Children.Where(c => c.ParameterName is not null)
+                .OrderBy(c => c.Segment.Length == c.ParameterName!.Length + 2 ? 0 : 1)
+                .ThenBy(c => c.Segment, StringComparer.Ordinal)
+                .ToList();
+            foreach (var extra in items.Skip(1))
+            {
+                // `{id}` beside `{id}.json`: the item builder carries both (Kiota's merged builder), when it can.
+                if (items[0].Segment.Length != items[0].ParameterName!.Length + 2 || !items[0].TryFold(extra))
+                {
+                    extra.DemoteToMethod();
+                }
+            }
+
+            foreach (var child in node.Children.ToList())
+            {
+                KeepOneItemChild(child);
+            }
         }
 
         /// <summary>
@@ -142,8 +221,10 @@ namespace Prevu3d.Generator.Parsing
                         return null;
                     }
 
-                    if (matches.Count == 1 && matches[0].Length == segment.Length)
+                    if (matches.Count == 1 && matches[0].Index == 0
+                        && (matches[0].Length == segment.Length || ItemExtension.IsMatch(segment.Substring(matches[0].Length))))
                     {
+                        // `{id}` or `{id}.json`: an item builder, reached by the parent's indexer.
                         parameter = matches[0].Groups[1].Value;
                     }
                     else
@@ -153,8 +234,16 @@ namespace Prevu3d.Generator.Parsing
                     }
                 }
 
-                // Looked up by key, not by scanning siblings: thousands of paths stay linear.
-                var key = parameter is null ? segment : "{}";
+                // Looked up by key, not by scanning siblings: thousands of paths stay linear. Item segments are keyed by
+                // what follows the parameter: `{id}` and `{id}.json` are two builders.
+                var suffix = parameter is null ? string.Empty : segment.Substring(parameter.Length + 2);
+                var key = parameter is null ? segment : "{}" + suffix;
+                if (suffix.Length != 0 && node.ChildrenByKey.TryGetValue(key, out var sibling) && sibling.ParameterName != parameter)
+                {
+                    // `{id}.json` beside `{name}.json`: one indexer cannot reach both, so this one is a method, as it was.
+                    (parameter, segmentParameters, key) = (null, new[] { parameter! }, segment);
+                }
+
                 if (!node.ChildrenByKey.TryGetValue(key, out var child))
                 {
                     child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment, SegmentParameters = segmentParameters, Parent = node };

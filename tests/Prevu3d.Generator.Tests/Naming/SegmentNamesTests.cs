@@ -19,6 +19,28 @@ public sealed class SegmentNamesTests
         Assert.Equal(expected, SegmentNames.ItemRequestBuilder(segment, parent));
     }
 
+    [Theory]
+    [InlineData("{id}.json", "badges", "WithIdJsonItemRequestBuilder")] // discourse
+    [InlineData("{username}.json", "private-messages", "WithUsernameJsonItemRequestBuilder")] // discourse
+    [InlineData("{external_id}.json", "external_id", "WithExternal_idJsonItemRequestBuilder")] // discourse
+    [InlineData("{api}.json", "{service}", "WithApiJsonItemRequestBuilder")] // apis-guru
+    public void AParameterWithAFileExtensionShouldKeepTheExtensionInItsBuildersName(string segment, string parent, string expected)
+    {
+        Assert.Equal(expected, SegmentNames.ItemRequestBuilder(segment, parent));
+        Assert.DoesNotContain("Json", SegmentNames.TypeBase(segment, parent, isItem: true), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("id", "")] // Admin.Users.Item.ItemRequestBuilder, GetResponse: discourse
+    [InlineData("username", "Username")] // U.Item.UsernameItemRequestBuilder: discourse
+    [InlineData("provider", "Provider")] // Item.ProviderItemRequestBuilder: apis-guru
+    [InlineData("userId", "User")]
+    [InlineData("user-id", null)]
+    public void AnItemBuilderCarryingItsDotJsonSiblingShouldBeNamedAsKiotasMergedOne(string parameter, string? expected)
+    {
+        Assert.Equal(expected, SegmentNames.MergedItemBase(parameter));
+    }
+
     [Fact]
     public void AnIdAtTheRootShouldKeepItsParameterName()
     {
