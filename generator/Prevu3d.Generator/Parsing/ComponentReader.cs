@@ -94,6 +94,17 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>
+        /// What the inline types of a component's properties start with: its class name, except that a class suffixed for
+        /// a <c>System</c> type keeps the spec's name there in Kiota's style (component <c>file</c> is <c>FileObject</c>,
+        /// its inline <c>links</c> <c>File_links</c>).
+        /// </summary>
+        private static string InlineBase(string id, string name, NamingStyle style)
+        {
+            var spec = Names.ToSpecTypeName(id, style);
+            return style == NamingStyle.Kiota && Names.IsSystemTypeName(spec) && name == spec + "Object" ? spec : name;
+        }
+
+        /// <summary>
         /// Builds the model or enum of every named component, in the order of <see cref="Reserve"/>; a
         /// model whose type is in <paramref name="errorTypes"/> becomes an exception.
         /// </summary>
@@ -114,7 +125,7 @@ namespace Prevu3d.Generator.Parsing
                 }
                 else
                 {
-                    schemas.BuildModel(entry.Schema, modelsNamespace, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName));
+                    schemas.BuildModel(entry.Schema, modelsNamespace, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName), InlineBase(entry.Id, entry.Name, schemas.Style));
                 }
             }
         }

@@ -13,8 +13,11 @@ namespace Prevu3d.Generator.Parsing
     /// <summary>The models and enums: a schema's properties (allOf merged) and enum values, named and typed.</summary>
     internal sealed partial class SchemaResolver
     {
-        /// <summary>Builds the model class of an object schema; an error model's properties avoid the exception's members.</summary>
-        public void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError)
+        /// <summary>
+        /// Builds the model class of an object schema; an error model's properties avoid the exception's members. Its
+        /// inline property types are named after <paramref name="inlineBase"/>, the class name unless the caller says.
+        /// </summary>
+        public void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError, string? inlineBase = null)
         {
             // What the class declares itself: everything when it derives from nothing, else what it adds to its base.
             var layout = Layout(schema, name, pointer, isError);
@@ -39,7 +42,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
                 var overridesMessage = i == primary && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
                 {
