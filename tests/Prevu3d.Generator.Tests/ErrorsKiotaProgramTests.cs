@@ -31,6 +31,9 @@ public sealed class ErrorsKiotaProgramTests
             Thing400Error True 400 the detail
             Thing404Error True 404 Exception of type 'Errors.Things.Item.Thing404Error' was thrown.
             Thing500Error True 500 the message
+            Models.Thing401Error 1 expired
+            Models.Things401Error 2 expired
+            Models.Things401Error 3 expired
             d r n
             """.Replace("\r\n", "\n"),
             output);
@@ -40,9 +43,12 @@ public sealed class ErrorsKiotaProgramTests
     {
         app.MapGet("/things/{id}", (int id) => id switch
         {
+            401 => Results.Text("""{"message":"expired","code":1}""", "application/json", statusCode: 401),
             400 => Results.Text("""{"message":"not this one","detail":"the detail"}""", "application/json", statusCode: 400),
             404 => Results.Text("""{"reason":"gone"}""", "application/json", statusCode: 404),
             _ => Results.Text("""{"message":"the message"}""", "application/json", statusCode: 500),
         });
+        app.MapGet("/things", () => Results.Text("""{"message":"expired","code":2}""", "application/json", statusCode: 401));
+        app.MapGet("/me/things", () => Results.Text("""{"message":"expired","code":3}""", "application/json", statusCode: 401));
     }
 }
