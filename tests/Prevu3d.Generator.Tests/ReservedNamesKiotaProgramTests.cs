@@ -21,6 +21,6 @@ public sealed class ReservedNamesKiotaProgramTests
 
         var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync");
 
-        Assert.Equal("f1 File Identity_document List /v1/files n", output);
+        Assert.Equal("f1 File Identity_document List /v1/files n\nEn s True\nf1 s x", output);
     }
 }
