@@ -114,9 +114,10 @@ public sealed class InheritanceEdgeTests(InheritanceEdgeTests.CompiledClient com
         // Redefines repeats "name" (the base reads it, as in Kiota) and re-cases it as "Name": a suffixed property of
         // its own, where Kiota 1.38 drops it. An exception derives only from an exception (Kiota lets the request body
         // ProblemCopy derive from the exception Problem, its "data" hiding Exception.Data). In a cycle of allOf, the
-        // schema reached second merges both and the first derives from it.
+        // schema reached second merges both and the first derives from it. Every error class declares Message, as
+        // Kiota's do (DetailedProblem's is its base's).
         Assert.Equal(
-            "Redefines:Base(Extra Name2),Bare:Redefines(),Problem:ApiException(AdditionalData Code Message MessageEscaped),DetailedProblem:Problem(Detail),ProblemCopy:Object(AdditionalData Code Data Message),CycleA:CycleB(),CycleB:Object(A AdditionalData B)",
+            "Redefines:Base(Extra Name2),Bare:Redefines(),Problem:ApiException(AdditionalData Code Message MessageEscaped),DetailedProblem:Problem(Detail Message),ProblemCopy:Object(AdditionalData Code Data Message),CycleA:CycleB(),CycleB:Object(A AdditionalData B)",
             summary);
     }
 

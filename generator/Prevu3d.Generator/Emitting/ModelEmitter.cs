@@ -120,6 +120,14 @@ namespace Prevu3d.Generator.Emitting
                     writer.WriteLine("public override string Message { get => " + property.Name + " ?? string.Empty; }");
                 }
             }
+
+            if (model.IsError && !System.Linq.Enumerable.Any(model.Properties, p => p.OverridesMessage))
+            {
+                // Kiota declares Message on every error class; without a primary message property it is the exception's own.
+                writer.WriteLine();
+                Summary(writer, "The primary error message.");
+                writer.WriteLine("public override string Message { get => base.Message; }");
+            }
         }
 
         /// <summary>

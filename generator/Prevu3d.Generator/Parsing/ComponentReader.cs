@@ -20,6 +20,9 @@ namespace Prevu3d.Generator.Parsing
 
         public IOpenApiSchema Schema { get; }
 
+        /// <summary>The namespace of the component's class: the models namespace, or one under it for a dotted name.</summary>
+        public string Namespace { get; set; } = string.Empty;
+
         /// <summary>The reserved C# name of a model or enum component; null for an alias or a clash.</summary>
         public string? Name { get; set; }
 
@@ -50,7 +53,6 @@ namespace Prevu3d.Generator.Parsing
                 return components;
             }
 
-            var scope = scopes.For(modelsNamespace);
             foreach (var pass in Names.CleanNamesFirst)
             {
                 foreach (var pair in schemas)
@@ -60,16 +62,18 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    var entry = new ComponentEntry(pair.Key, pair.Value);
+                    var entry = new ComponentEntry(pair.Key, pair.Value) { Namespace = modelsNamespace };
                     components[pair.Key] = entry;
                     var kind = SchemaResolver.Classify(pair.Value);
                     if (kind == ValueKind.Object || kind == ValueKind.Enum)
                     {
-                        var name = scope.ReserveSpecName(pair.Key, ComponentName(pair.Key, scopes.Style));
+                        var (ns, leaf) = DottedNamespace(pair.Key, modelsNamespace, scopes);
+                        entry.Namespace = ns;
+                        var name = scopes.For(ns).ReserveSpecName(leaf, ComponentName(leaf, scopes.Style));
                         if (name is not null)
                         {
                             entry.Name = name;
-                            entry.Type = new TypeRef(kind, "global::" + modelsNamespace + "." + name, false);
+                            entry.Type = new TypeRef(kind, "global::" + ns + "." + name, false);
                         }
                         else
                         {
@@ -94,6 +98,59 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>
+        /// Where a component's class goes, and the part of its name the class is named after: in Kiota's style a dotted
+        /// name is a namespace per part but the last (stripe's <c>billing_portal.session</c> is
+        /// <c>Models.Billing_portal.Session</c>), unless a part gives no name or a type beside it has that name already;
+        /// else the models namespace and the whole name (<c>Billing_portalSession</c>).
+        /// </summary>
+        private static (string Namespace, string Leaf) DottedNamespace(string id, string modelsNamespace, TypeScopes scopes)
+        {
+            var parts = id.Split('.');
+            if (scopes.Style != NamingStyle.Kiota || parts.Length < 2)
+            {
+                return (modelsNamespace, id);
+            }
+
+            var segments = new string[parts.Length - 1];
+            for (var i = 0; i < segments.Length; i++)
+            {
+                if (parts[i].Length == 0 || Names.ToKiotaIdentifier(parts[i]) is null || parts[parts.Length - 1].Length == 0)
+                {
+                    return (modelsNamespace, id);
+                }
+
+                segments[i] = Names.ToSpecTypeName(parts[i], NamingStyle.Kiota);
+            }
+
+            var ns = modelsNamespace;
+            foreach (var segment in segments)
+            {
+                // Types and namespaces share a scope: the namespace owns its name there, or the component stays flat.
+                var owner = "namespace " + ns + "." + segment;
+                var scope = scopes.For(ns);
+                if (!scope.TryReserve(segment, owner) && scope.OwnerOf(segment) != owner)
+                {
+                    return (modelsNamespace, id);
+                }
+
+                ns += "." + segment;
+            }
+
+            return (ns, parts[parts.Length - 1]);
+        }
+
+        /// <summary>
+        /// What the inline types of a component's properties start with: its class name, except that a class suffixed for
+        /// a <c>System</c> type keeps the spec's name there in Kiota's style (component <c>file</c> is <c>FileObject</c>,
+        /// its inline <c>links</c> <c>File_links</c>).
+        /// </summary>
+        private static string InlineBase(string id, string name, NamingStyle style)
+        {
+            var spec = Names.ToSpecTypeName(id, style);
+            return style == NamingStyle.Kiota && Names.IsSystemTypeName(spec) && name == spec + "Object" ? spec : name;
+        }
+
+        /// <summary>
         /// Builds the model or enum of every named component, in the order of <see cref="Reserve"/>; a
         /// model whose type is in <paramref name="errorTypes"/> becomes an exception.
         /// </summary>
@@ -110,11 +167,11 @@ namespace Prevu3d.Generator.Parsing
                 var pointer = SpecPointer.Append("#/components/schemas", entry.Id);
                 if (entry.Type.Kind == ValueKind.Enum)
                 {
-                    schemas.BuildEnum(entry.Schema, modelsNamespace, entry.Name, pointer);
+                    schemas.BuildEnum(entry.Schema, entry.Namespace, entry.Name, pointer);
                 }
                 else
                 {
-                    schemas.BuildModel(entry.Schema, modelsNamespace, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName));
+                    schemas.BuildModel(entry.Schema, entry.Namespace, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName), InlineBase(entry.Namespace == modelsNamespace ? entry.Id : entry.Id.Substring(entry.Id.LastIndexOf('.') + 1), entry.Name, schemas.Style));
                 }
             }
         }

@@ -176,11 +176,17 @@ namespace Prevu3d.Generator.Parsing
                     continue;
                 }
 
-                var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, response.Key), "content"), media.Key), "schema");
+                // Kiota's style puts the inline body of a components/responses error in the models namespace, shared.
+                var shared = schemas.Style == NamingStyle.Kiota && response.Value is OpenApiResponseReference { Reference.Id: { } responseId } && media.Value.Schema is not OpenApiSchemaReference
+                    ? SpecPointer.Append("#/components/responses", responseId)
+                    : null;
+                var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(shared ?? SpecPointer.Append(pointer, response.Key), "content"), media.Key), "schema");
                 foreach (var mapped in codes)
                 {
                     // An inline error body is built as an exception here; a component one is marked by ErrorTypes below.
-                    var type = schemas.Resolve(media.Value.Schema, TypeNames.Error(builderBase, mapped), ns, schemaPointer, asError: true);
+                    var type = shared is not null
+                        ? schemas.ResolveSharedError(media.Value.Schema, TypeNames.Error(builderBase, mapped), schemaPointer)
+                        : schemas.Resolve(media.Value.Schema, TypeNames.Error(builderBase, mapped), ns, schemaPointer, asError: true);
                     if (type.Kind == ValueKind.Object && !type.IsCollection)
                     {
                         errors.Add(new ErrorMappingModel(mapped, type.TypeName));

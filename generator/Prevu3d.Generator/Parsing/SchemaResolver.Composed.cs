@@ -175,7 +175,7 @@ namespace Prevu3d.Generator.Parsing
         /// collection named after its element. When two alternatives name alike the collection keeps the name and the
         /// other is prefixed with the wrapper's name (<c>ValueString</c>), as Kiota resolves it.
         /// </summary>
-        private static List<ComposedAlternativeModel> NameAlternatives(string wrapperName, List<TypeRef> types)
+        private List<ComposedAlternativeModel> NameAlternatives(string wrapperName, List<TypeRef> types)
         {
             var taken = new HashSet<string>(WrapperMembers, StringComparer.Ordinal) { wrapperName };
             var names = new string[types.Count];
@@ -206,10 +206,10 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>The name Kiota gives the property of an alternative of <paramref name="type"/>.</summary>
-        private static string AlternativeName(TypeRef type) => type.Kind switch
+        private string AlternativeName(TypeRef type) => type.Kind switch
         {
             // A property name, so Pascal-cased like every property: BookingPayment_sourceMember1 → BookingPaymentSourceMember1.
-            ValueKind.Object or ValueKind.Enum => Names.ToPascalCase(type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1)),
+            ValueKind.Object or ValueKind.Enum => Names.ToPascalCase(SpecTypeName(type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1))),
             ValueKind.String => "String",
             ValueKind.Int32 => "Integer",
             ValueKind.Int64 => "Int64",
@@ -224,6 +224,15 @@ namespace Prevu3d.Generator.Parsing
             ValueKind.TimeSpan => "TimeSpan",
             _ => "Base64",
         };
+
+        /// <summary>
+        /// A class name as the spec wrote it: Kiota's style names a component like a <c>System</c> type <c>FileObject</c>,
+        /// but the wrapper's property for it <c>File</c>, as the spec does.
+        /// </summary>
+        private string SpecTypeName(string className) =>
+            _scopes.Style == NamingStyle.Kiota && className.EndsWith("Object", StringComparison.Ordinal) && Names.IsSystemTypeName(className.Substring(0, className.Length - 6))
+                ? className.Substring(0, className.Length - 6)
+                : className;
 
         /// <summary>
         /// <c>discriminator.propertyName</c> with its mapping: the explicit entries that name an object alternative,

@@ -13,8 +13,11 @@ namespace Prevu3d.Generator.Parsing
     /// <summary>The models and enums: a schema's properties (allOf merged) and enum values, named and typed.</summary>
     internal sealed partial class SchemaResolver
     {
-        /// <summary>Builds the model class of an object schema; an error model's properties avoid the exception's members.</summary>
-        public void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError)
+        /// <summary>
+        /// Builds the model class of an object schema; an error model's properties avoid the exception's members. Its
+        /// inline property types are named after <paramref name="inlineBase"/>, the class name unless the caller says.
+        /// </summary>
+        public void BuildModel(IOpenApiSchema schema, string ns, string name, string pointer, bool isError, string? inlineBase = null)
         {
             // What the class declares itself: everything when it derives from nothing, else what it adds to its base.
             var layout = Layout(schema, name, pointer, isError);
@@ -29,6 +32,7 @@ namespace Prevu3d.Generator.Parsing
                 nested.TryReserve(member, member);
             }
 
+            var primary = isError ? PrimaryErrorMessage(collected, names) : -1;
             var properties = new List<PropertyModel>();
             for (var i = 0; i < collected.Count; i++)
             {
@@ -38,9 +42,8 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
-                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
-                // Kiota's error models surface a string "message" property as the exception's Message.
-                var overridesMessage = isError && propertyName == ReservedNames.Escape("Message") && type.Kind == ValueKind.String && !type.IsCollection;
+                var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
+                var overridesMessage = i == primary && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
                 {
                     Deprecated = Flag(propertySchema, s => s.Deprecated),
@@ -54,6 +57,46 @@ namespace Prevu3d.Generator.Parsing
                 Discriminator = DiscriminatorOf(schema, self, pointer),
             });
         }
+
+        /// <summary>
+        /// The property an error model's <c>Message</c> returns, as Kiota picks it: the one marked
+        /// <c>x-ms-primary-error-message: true</c>, else the one named <c>message</c> (declared <c>MessageEscaped</c>);
+        /// -1 for none (the exception's own message). Only a single string qualifies, which the caller checks.
+        /// </summary>
+        private static int PrimaryErrorMessage(List<(string JsonName, IOpenApiSchema Schema, string Pointer)> collected, string?[] names)
+        {
+            var named = -1;
+            for (var i = 0; i < collected.Count; i++)
+            {
+                if (names[i] is null)
+                {
+                    continue;
+                }
+
+                if (Flag(collected[i].Schema, IsMarkedPrimaryErrorMessage))
+                {
+                    return i;
+                }
+
+                if (named < 0 && names[i] == ReservedNames.Escape("Message"))
+                {
+                    named = i;
+                }
+            }
+
+            return named;
+        }
+
+        /// <summary>The Microsoft extension <c>x-ms-primary-error-message: true</c> on a property's schema.</summary>
+        private static bool IsMarkedPrimaryErrorMessage(IOpenApiSchema schema) =>
+            schema.Extensions is { } extensions
+            && extensions.TryGetValue("x-ms-primary-error-message", out var extension)
+            && extension switch
+            {
+                Microsoft.OpenApi.MicrosoftExtensions.OpenApiPrimaryErrorMessageExtension known => known.IsPrimaryErrorMessage,
+                JsonNodeExtension { Node: JsonValue value } => value.TryGetValue<bool>(out var flag) && flag,
+                _ => false,
+            };
 
         /// <summary>
         /// The type of a model property: binary content (<c>format: binary</c>, a <c>Stream</c> as a body or a response)

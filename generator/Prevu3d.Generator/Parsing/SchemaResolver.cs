@@ -27,6 +27,7 @@ namespace Prevu3d.Generator.Parsing
         private readonly TypeScopes _scopes;
         private readonly DiagnosticSink _sink;
         private readonly Dictionary<IOpenApiSchema, TypeRef> _inlineInProgress = new Dictionary<IOpenApiSchema, TypeRef>(ReferenceComparer<IOpenApiSchema>.Instance);
+        private readonly Dictionary<IOpenApiSchema, Dictionary<string, TypeRef>> _sharedErrors = new Dictionary<IOpenApiSchema, Dictionary<string, TypeRef>>(ReferenceComparer<IOpenApiSchema>.Instance);
         private readonly List<ModelClass> _models = new List<ModelClass>();
         private readonly List<EnumModel> _enums = new List<EnumModel>();
 
@@ -46,6 +47,28 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>Every enum built so far, in the order built.</summary>
         public IReadOnlyList<EnumModel> Enums => _enums;
+
+        /// <summary>
+        /// The inline error body of a response defined under <c>components/responses</c>, as Kiota places it: in the
+        /// models namespace (<c>Models.AlbumObject401Error</c>), one class per name for every operation that uses the
+        /// response; the same name from another schema is a class of its own (suffixed).
+        /// </summary>
+        public TypeRef ResolveSharedError(IOpenApiSchema schema, string name, string pointer)
+        {
+            if (!_sharedErrors.TryGetValue(schema, out var byName))
+            {
+                byName = new Dictionary<string, TypeRef>(System.StringComparer.Ordinal);
+                _sharedErrors[schema] = byName;
+            }
+
+            if (!byName.TryGetValue(name, out var type))
+            {
+                type = Resolve(schema, name, _modelsNamespace, pointer, asError: true);
+                byName[name] = type;
+            }
+
+            return type;
+        }
 
         /// <summary>What a component becomes: a model, an enum, or (anything else) an alias of the type it describes.</summary>
         public static ValueKind Classify(IOpenApiSchema schema)

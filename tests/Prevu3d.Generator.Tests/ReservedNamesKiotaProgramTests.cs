@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Prevu3d.Generator.Tests.Infrastructure;
+
+namespace Prevu3d.Generator.Tests;
+
+/// <summary>
+/// Components named like <c>System</c> types (<c>Specs/reserved-names.yaml</c>): a program written against the client
+/// kiota 1.38 generates from it compiles against ours, with the default naming, and reads back what it wrote (issue 16).
+/// </summary>
+public sealed class ReservedNamesKiotaProgramTests
+{
+    [Fact]
+    public async Task AProgramWrittenAgainstKiotasReservedNamesShouldCompileAndRoundTripAgainstOurs()
+    {
+        using var client = DynamicClient.Create(
+            new[] { ("/specs/reserved-names.yaml", TestPaths.ReadSpec("reserved-names.yaml")) },
+            "Reserved",
+            TestPaths.ReadSpec("reserved-names-program.cs.txt"),
+            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "ApiClient" });
+
+        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync");
+
+        Assert.Equal("f1 File Identity_document List /v1/files n\nEn s True\nf1 s x", output);
+    }
+}
