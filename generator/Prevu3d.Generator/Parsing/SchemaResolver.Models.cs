@@ -165,6 +165,14 @@ namespace Prevu3d.Generator.Parsing
                 return;
             }
 
+            // Kiota merges an allOf keeping the first definition of a property, the schema's own before its members';
+            // Pascal's style keeps the last (a later member refines an earlier one).
+            var firstWins = Style == NamingStyle.Kiota;
+            if (firstWins)
+            {
+                CollectOwnProperties(schema, pointer, collected, index, firstWins);
+            }
+
             if (schema.AllOf is { Count: > 0 } allOf)
             {
                 for (var i = 0; i < allOf.Count; i++)
@@ -173,11 +181,14 @@ namespace Prevu3d.Generator.Parsing
                 }
             }
 
-            CollectOwnProperties(schema, pointer, collected, index);
+            if (!firstWins)
+            {
+                CollectOwnProperties(schema, pointer, collected, index, firstWins);
+            }
         }
 
         /// <summary>The properties a schema lists itself (not through allOf).</summary>
-        private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
+        private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, bool firstWins)
         {
             if (schema.Properties is null)
             {
@@ -186,9 +197,14 @@ namespace Prevu3d.Generator.Parsing
 
             foreach (var pair in schema.Properties)
             {
-                // A later allOf member redefines a property: keep the last definition.
+                // A property defined again: the first definition stays (Kiota), or the last replaces it (Pascal).
                 if (index.TryGetValue(pair.Key, out var previous))
                 {
+                    if (firstWins)
+                    {
+                        continue;
+                    }
+
                     collected[previous] = null;
                 }
 
