@@ -113,6 +113,9 @@ namespace Prevu3d.Generator.Parsing
             var operations = new OperationReader(schemas, servers, document.Security, sink);
             var builders = BuilderReader.Read(tree, input.ClientNamespace, input.ClientClassName, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
 
+            // The payloads of webhooks: no builder, but their inline types, as Kiota generates them.
+            WebhookReader.ReadTypes(document, modelsNamespace, schemas);
+
             // 4. The component models, knowing from the operations which ones are thrown.
             ComponentReader.BuildTypes(components, ResponseReader.ErrorTypes(builders), modelsNamespace, schemas, cancellationToken);
 
