@@ -90,7 +90,9 @@ namespace Prevu3d.Generator.Parsing
         /// An <c>allOf</c> of one <c>$ref</c> beside two or more inline members with properties (and none of its own), which
         /// Kiota 1.38 reads as an intersection, not as inheritance: one class holding the properties of every member, the
         /// first definition of a property winning (<c>allOf: [$ref: Wrapper-Collection, {data}, {links}]</c> →
-        /// <c>BookingsGetResponse : object</c> with Wrapper-Collection's <c>data</c> and <c>links</c>).
+        /// <c>BookingsGetResponse : object</c> with Wrapper-Collection's <c>data</c> and <c>links</c>). Only there for now:
+        /// Kiota keeps the first definition in other merges too (two <c>$ref</c>s), but doing so here adds github types
+        /// Kiota's output does not have; other merges keep the last definition until that is understood.
         /// </summary>
         private static bool MergesInKiota(IOpenApiSchema schema) =>
             schema.Properties is not { Count: > 0 }
@@ -127,7 +129,8 @@ namespace Prevu3d.Generator.Parsing
             ComponentEntry? baseEntry = null;
             ClassLayout? parent = null;
             var reference = InheritedReference(schema);
-            if (reference is not null && Style == NamingStyle.Kiota && MergesInKiota(schema))
+            var intersection = reference is not null && Style == NamingStyle.Kiota && MergesInKiota(schema);
+            if (intersection)
             {
                 // Kiota's shape: one class of every member's properties, deriving from nothing.
                 reference = null;
@@ -151,19 +154,13 @@ namespace Prevu3d.Generator.Parsing
             var seen = new HashSet<IOpenApiSchema>(ReferenceComparer<IOpenApiSchema>.Instance);
             if (parent is null)
             {
-                CollectProperties(schema, pointer, slots, index, seen);
+                CollectProperties(schema, pointer, slots, index, seen, firstWins: intersection);
             }
             else
             {
                 // The base reads its own properties: only what the other members and the schema itself add is declared here.
                 seen.Add(schema);
                 seen.Add(baseEntry!.Schema);
-                var firstWins = Style == NamingStyle.Kiota;
-                if (firstWins)
-                {
-                    CollectOwnProperties(schema, pointer, slots, index, firstWins);
-                }
-
                 var allOf = schema.AllOf!;
                 for (var i = 0; i < allOf.Count; i++)
                 {
@@ -173,10 +170,7 @@ namespace Prevu3d.Generator.Parsing
                     }
                 }
 
-                if (!firstWins)
-                {
-                    CollectOwnProperties(schema, pointer, slots, index, firstWins);
-                }
+                CollectOwnProperties(schema, pointer, slots, index, firstWins: false);
             }
 
             var own = slots.Where(slot => slot.HasValue && (parent is null || !parent.JsonNames.Contains(slot.Value.JsonName))).Select(slot => slot!.Value).ToList();

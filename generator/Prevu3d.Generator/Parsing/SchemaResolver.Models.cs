@@ -146,7 +146,11 @@ namespace Prevu3d.Generator.Parsing
             return names;
         }
 
-        private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, HashSet<IOpenApiSchema> seen)
+        /// <param name="firstWins">
+        /// True for Kiota's intersection (<see cref="MergesInKiota"/>): the first definition of a property stays, the
+        /// schema's own before its members'; otherwise a later member refines an earlier one.
+        /// </param>
+        private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, HashSet<IOpenApiSchema> seen, bool firstWins = false)
         {
             if (schema is OpenApiSchemaReference reference)
             {
@@ -165,9 +169,6 @@ namespace Prevu3d.Generator.Parsing
                 return;
             }
 
-            // Kiota merges an allOf keeping the first definition of a property, the schema's own before its members';
-            // Pascal's style keeps the last (a later member refines an earlier one).
-            var firstWins = Style == NamingStyle.Kiota;
             if (firstWins)
             {
                 CollectOwnProperties(schema, pointer, collected, index, firstWins);
@@ -177,7 +178,7 @@ namespace Prevu3d.Generator.Parsing
             {
                 for (var i = 0; i < allOf.Count; i++)
                 {
-                    CollectProperties(allOf[i], SpecPointer.Item(pointer, "allOf", i), collected, index, seen);
+                    CollectProperties(allOf[i], SpecPointer.Item(pointer, "allOf", i), collected, index, seen, firstWins);
                 }
             }
 
