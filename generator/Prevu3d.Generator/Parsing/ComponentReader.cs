@@ -20,7 +20,10 @@ namespace Prevu3d.Generator.Parsing
 
         public IOpenApiSchema Schema { get; }
 
-        /// <summary>The namespace of the component's class: the models namespace, or one under it for a dotted name.</summary>
+        /// <summary>
+        /// The namespace of the component's class: the models namespace, one under it for a dotted name, or an inline
+        /// place's namespace for a schema the bundler moved out of an operation.
+        /// </summary>
         public string Namespace { get; set; } = string.Empty;
 
         /// <summary>The reserved C# name of a model or enum component; null for an alias or a clash.</summary>
@@ -31,7 +34,19 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>True while an alias is being resolved, to stop a schema that refers to itself.</summary>
         public bool Resolving { get; set; }
+
+        /// <summary>
+        /// Where a component the bundler moved out of an operation was defined (<c>#/paths/…/properties/data</c>), or null:
+        /// Kiota's style names and builds its type there.
+        /// </summary>
+        public string? Origin { get; set; }
+
+        /// <summary>The name an alias's inline types are named after at its origin (its items, when it is an array), or null.</summary>
+        public string? InlineContext { get; set; }
     }
+
+    /// <summary>The namespace of an inline place and the name Kiota's style gives a type there, before any suffix.</summary>
+    internal readonly record struct InlinePlace(string Namespace, string ContextName);
 
     /// <summary>
     /// The component schemas, in two stages: their names are reserved before anything else is named
@@ -44,7 +59,11 @@ namespace Prevu3d.Generator.Parsing
         /// Reserves a C# name in the models namespace for every object and enum component; aliases
         /// (anything else) are resolved when first referenced. The table keeps clean names first.
         /// </summary>
-        public static Dictionary<string, ComponentEntry> Reserve(OpenApiDocument document, string modelsNamespace, TypeScopes scopes, DiagnosticSink sink)
+        /// <param name="inlineNames">
+        /// The components moved out of an operation, each with the namespace and name of the inline type Kiota's style
+        /// names it at its origin (found by the previous parse, see <see cref="SpecParser"/>): reserved there, not in the models.
+        /// </param>
+        public static Dictionary<string, ComponentEntry> Reserve(OpenApiDocument document, string modelsNamespace, TypeScopes scopes, IReadOnlyDictionary<string, InlinePlace> inlineNames)
         {
             var components = new Dictionary<string, ComponentEntry>(StringComparer.Ordinal);
             var schemas = document.Components?.Schemas;
@@ -65,7 +84,13 @@ namespace Prevu3d.Generator.Parsing
                     var entry = new ComponentEntry(pair.Key, pair.Value) { Namespace = modelsNamespace };
                     components[pair.Key] = entry;
                     var kind = SchemaResolver.Classify(pair.Value);
-                    if (kind == ValueKind.Object || kind == ValueKind.Enum)
+                    if (inlineNames.TryGetValue(pair.Key, out var place))
+                    {
+                        // Named as the inline type at its origin, in that namespace (reserved below, after the models).
+                        entry.Namespace = place.Namespace;
+                        entry.InlineContext = place.ContextName;
+                    }
+                    else if (kind == ValueKind.Object || kind == ValueKind.Enum)
                     {
                         var (ns, leaf) = DottedNamespace(pair.Key, modelsNamespace, scopes);
                         entry.Namespace = ns;
@@ -80,6 +105,16 @@ namespace Prevu3d.Generator.Parsing
                             entry.Type = SchemaResolver.Untyped;
                         }
                     }
+                }
+            }
+
+            foreach (var entry in components.Values)
+            {
+                var kind = SchemaResolver.Classify(entry.Schema);
+                if (entry.Namespace is { } ns && entry.InlineContext is { } context && (kind == ValueKind.Object || kind == ValueKind.Enum))
+                {
+                    entry.Name = scopes.For(ns).ReserveWithSuffix(context, entry.Id);
+                    entry.Type = new TypeRef(kind, "global::" + ns + "." + entry.Name, false);
                 }
             }
 
@@ -164,14 +199,15 @@ namespace Prevu3d.Generator.Parsing
                     continue;
                 }
 
-                var pointer = SpecPointer.Append("#/components/schemas", entry.Id);
+                var pointer = schemas.PointerOf(entry);
+                var ns = entry.Namespace ?? modelsNamespace;
                 if (entry.Type.Kind == ValueKind.Enum)
                 {
-                    schemas.BuildEnum(entry.Schema, entry.Namespace, entry.Name, pointer);
+                    schemas.BuildEnum(entry.Schema, ns, entry.Name, pointer);
                 }
                 else
                 {
-                    schemas.BuildModel(entry.Schema, entry.Namespace, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName), InlineBase(entry.Namespace == modelsNamespace ? entry.Id : entry.Id.Substring(entry.Id.LastIndexOf('.') + 1), entry.Name, schemas.Style));
+                    schemas.BuildModel(entry.Schema, ns, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName), InlineBase(ns == modelsNamespace ? entry.Id : entry.Id.Substring(entry.Id.LastIndexOf('.') + 1), entry.Name, schemas.Style));
                 }
             }
         }

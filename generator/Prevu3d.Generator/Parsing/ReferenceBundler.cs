@@ -13,7 +13,11 @@ namespace Prevu3d.Generator.Parsing
     /// <param name="Text">The text to read (the spec's own text when nothing was bundled).</param>
     /// <param name="PointerMap">A pointer of the bundled text (a component made here) → the pointer of the spec to locate it at.</param>
     /// <param name="Rewritten">True when the text was rewritten (as YAML, whatever the spec's format).</param>
-    internal sealed record BundledSpec(string Text, IReadOnlyList<KeyValuePair<string, string>> PointerMap, bool Rewritten);
+    /// <param name="InlineOrigins">
+    /// A schema component moved here from inside an operation (<c>#/paths/…/schema/properties/data</c>) → the pointer of the
+    /// place it was defined at, as the parser's pointers spell it: Kiota's style names the type after that place.
+    /// </param>
+    internal sealed record BundledSpec(string Text, IReadOnlyList<KeyValuePair<string, string>> PointerMap, bool Rewritten, IReadOnlyDictionary<string, string> InlineOrigins);
 
     /// <summary>
     /// Makes every <c>$ref</c> a reference Microsoft.OpenApi resolves: one to a JSON pointer deep in the document
@@ -40,7 +44,7 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The text to read: the spec's own when no reference needs bundling.</summary>
         public static BundledSpec Bundle(SpecInput input, SpecPositions positions)
         {
-            var unchanged = new BundledSpec(input.Text, Array.Empty<KeyValuePair<string, string>>(), false);
+            var unchanged = new BundledSpec(input.Text, Array.Empty<KeyValuePair<string, string>>(), false, new Dictionary<string, string>());
             if (positions.Root is null || !NeedsBundling(input, positions.Root))
             {
                 return unchanged;
@@ -56,7 +60,7 @@ namespace Prevu3d.Generator.Parsing
             bundler.Bundle();
             var writer = new StringWriter(CultureInfo.InvariantCulture);
             new YamlStream(new YamlDocument(root)).Save(writer, true, 2);
-            return new BundledSpec(writer.ToString(), bundler.PointerMap, true);
+            return new BundledSpec(writer.ToString(), bundler.PointerMap, true, bundler.InlineOrigins);
         }
 
         private static bool NeedsBundling(SpecInput input, YamlNode root)
@@ -105,6 +109,8 @@ namespace Prevu3d.Generator.Parsing
             }
 
             public List<KeyValuePair<string, string>> PointerMap { get; } = new List<KeyValuePair<string, string>>();
+
+            public Dictionary<string, string> InlineOrigins { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
             public void Bundle()
             {
@@ -217,6 +223,10 @@ namespace Prevu3d.Generator.Parsing
                     // Moved, and its old place points to it: one type for both places.
                     components.Children.Add(new YamlScalarNode(name), target.Node);
                     target.Replace(RefNode(pointer));
+                    if (container == "schemas" && fragment.StartsWith("/paths/", StringComparison.Ordinal))
+                    {
+                        InlineOrigins[name] = ParserPointer(fragment);
+                    }
                 }
                 else
                 {
@@ -305,6 +315,12 @@ namespace Prevu3d.Generator.Parsing
                 ? parts.Length == 3 && parts[0].Length == 0 && (parts[1] == "definitions" || parts[1] == "parameters" || parts[1] == "responses")
                 : parts.Length == 4 && parts[0].Length == 0 && parts[1] == "components";
         }
+
+        /// <summary>A pointer as the parser spells it: each segment decoded, then escaped (<c>%7Bid%7D</c> → <c>{id}</c>).</summary>
+        private static string ParserPointer(string fragment) =>
+            fragment.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => Uri.UnescapeDataString(s).Replace("~1", "/").Replace("~0", "~"))
+                .Aggregate("#", SpecPointer.Append);
 
         /// <summary>A component name for a target: its last meaningful segment (<c>…/properties/faction</c> → <c>faction</c>), or the file's name.</summary>
         private static string NameFor(string fragment, string file)

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.OpenApi;
 using Prevu3d.Generator.Helpers;
 using Prevu3d.Generator.Model;
+using Prevu3d.Generator.Naming;
 
 namespace Prevu3d.Generator.Parsing
 {
@@ -85,6 +86,18 @@ namespace Prevu3d.Generator.Parsing
             return found is { UnresolvedReference: false, Target: not null } && found.Reference is { IsExternal: false, Id: not null } ? found : null;
         }
 
+        /// <summary>
+        /// An <c>allOf</c> of one <c>$ref</c> beside two or more inline members with properties (and none of its own), which
+        /// Kiota 1.38 reads as an intersection, not as inheritance: one class holding the properties of every member, the
+        /// first definition of a property winning (<c>allOf: [$ref: Wrapper-Collection, {data}, {links}]</c> →
+        /// <c>BookingsGetResponse : object</c> with Wrapper-Collection's <c>data</c> and <c>links</c>). Only there for now:
+        /// Kiota keeps the first definition in other merges too (two <c>$ref</c>s), but doing so here adds github types
+        /// Kiota's output does not have; other merges keep the last definition until that is understood.
+        /// </summary>
+        private static bool MergesInKiota(IOpenApiSchema schema) =>
+            schema.Properties is not { Count: > 0 }
+            && schema.AllOf!.Count(m => m is not OpenApiSchemaReference && (m.Properties is { Count: > 0 } || !string.IsNullOrEmpty(m.Format))) > 1;
+
         /// <summary>A component that is <c>allOf</c> of a single object component and nothing else: a class of its own deriving from it (Kiota), not an alias.</summary>
         private static bool IsBareDerivedClass(IOpenApiSchema schema, HashSet<IOpenApiSchema> visiting)
         {
@@ -116,6 +129,13 @@ namespace Prevu3d.Generator.Parsing
             ComponentEntry? baseEntry = null;
             ClassLayout? parent = null;
             var reference = InheritedReference(schema);
+            var intersection = reference is not null && Style == NamingStyle.Kiota && MergesInKiota(schema);
+            if (intersection)
+            {
+                // Kiota's shape: one class of every member's properties, deriving from nothing.
+                reference = null;
+            }
+
             if (reference is not null
                 && _components.TryGetValue(reference.Reference.Id!, out var candidate)
                 && candidate.Name is not null
@@ -134,7 +154,7 @@ namespace Prevu3d.Generator.Parsing
             var seen = new HashSet<IOpenApiSchema>(ReferenceComparer<IOpenApiSchema>.Instance);
             if (parent is null)
             {
-                CollectProperties(schema, pointer, slots, index, seen);
+                CollectProperties(schema, pointer, slots, index, seen, firstWins: intersection);
             }
             else
             {
@@ -150,7 +170,7 @@ namespace Prevu3d.Generator.Parsing
                     }
                 }
 
-                CollectOwnProperties(schema, pointer, slots, index);
+                CollectOwnProperties(schema, pointer, slots, index, firstWins: false);
             }
 
             var own = slots.Where(slot => slot.HasValue && (parent is null || !parent.JsonNames.Contains(slot.Value.JsonName))).Select(slot => slot!.Value).ToList();

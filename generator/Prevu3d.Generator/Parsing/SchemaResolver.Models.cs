@@ -189,7 +189,11 @@ namespace Prevu3d.Generator.Parsing
             return names;
         }
 
-        private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, HashSet<IOpenApiSchema> seen)
+        /// <param name="firstWins">
+        /// True for Kiota's intersection (<see cref="MergesInKiota"/>): the first definition of a property stays, the
+        /// schema's own before its members'; otherwise a later member refines an earlier one.
+        /// </param>
+        private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, HashSet<IOpenApiSchema> seen, bool firstWins = false)
         {
             if (schema is OpenApiSchemaReference reference)
             {
@@ -208,19 +212,27 @@ namespace Prevu3d.Generator.Parsing
                 return;
             }
 
+            if (firstWins)
+            {
+                CollectOwnProperties(schema, pointer, collected, index, firstWins);
+            }
+
             if (schema.AllOf is { Count: > 0 } allOf)
             {
                 for (var i = 0; i < allOf.Count; i++)
                 {
-                    CollectProperties(allOf[i], SpecPointer.Item(pointer, "allOf", i), collected, index, seen);
+                    CollectProperties(allOf[i], SpecPointer.Item(pointer, "allOf", i), collected, index, seen, firstWins);
                 }
             }
 
-            CollectOwnProperties(schema, pointer, collected, index);
+            if (!firstWins)
+            {
+                CollectOwnProperties(schema, pointer, collected, index, firstWins);
+            }
         }
 
         /// <summary>The properties a schema lists itself (not through allOf).</summary>
-        private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
+        private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, bool firstWins)
         {
             if (schema.Properties is null)
             {
@@ -229,9 +241,14 @@ namespace Prevu3d.Generator.Parsing
 
             foreach (var pair in schema.Properties)
             {
-                // A later allOf member redefines a property: keep the last definition.
+                // A property defined again: the first definition stays (Kiota), or the last replaces it (Pascal).
                 if (index.TryGetValue(pair.Key, out var previous))
                 {
+                    if (firstWins)
+                    {
+                        continue;
+                    }
+
                     collected[previous] = null;
                 }
 

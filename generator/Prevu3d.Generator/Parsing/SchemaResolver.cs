@@ -30,6 +30,7 @@ namespace Prevu3d.Generator.Parsing
         private readonly Dictionary<IOpenApiSchema, Dictionary<string, TypeRef>> _sharedErrors = new Dictionary<IOpenApiSchema, Dictionary<string, TypeRef>>(ReferenceComparer<IOpenApiSchema>.Instance);
         private readonly List<ModelClass> _models = new List<ModelClass>();
         private readonly List<EnumModel> _enums = new List<EnumModel>();
+        private readonly Dictionary<string, InlinePlace> _inlinePlaces = new Dictionary<string, InlinePlace>(System.StringComparer.Ordinal);
 
         public SchemaResolver(Dictionary<string, ComponentEntry> components, string modelsNamespace, TypeScopes scopes, DiagnosticSink sink)
         {
@@ -44,6 +45,19 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>How the client's names are spelled (<c>Prevu3dNaming</c>).</summary>
         public NamingStyle Style => _scopes.Style;
+
+        /// <summary>
+        /// The components moved out of an operation whose origin this parse met, each with the namespace and name Kiota's
+        /// style gives the inline type there (<c>Register</c>, <c>RegisterPostResponse_data_ship</c>).
+        /// </summary>
+        public IReadOnlyDictionary<string, InlinePlace> InlinePlaces => _inlinePlaces;
+
+        /// <summary>
+        /// The pointer a component's schema is read at: its origin for one moved out of an operation in Kiota's style,
+        /// so that the places nested in it are met where they were defined; else its own.
+        /// </summary>
+        public string PointerOf(ComponentEntry entry) =>
+            Style == NamingStyle.Kiota && entry.Origin is { } origin ? origin : SpecPointer.Append("#/components/schemas", entry.Id);
 
         /// <summary>Every enum built so far, in the order built.</summary>
         public IReadOnlyList<EnumModel> Enums => _enums;
@@ -107,6 +121,7 @@ namespace Prevu3d.Generator.Parsing
 
             if (schema is OpenApiSchemaReference reference)
             {
+                NoteOrigin(reference, contextName, ns, pointer);
                 return ResolveReference(reference, pointer);
             }
 
@@ -133,6 +148,15 @@ namespace Prevu3d.Generator.Parsing
             }
 
             return ResolveValue(schema, type, contextName, ns, pointer, container);
+        }
+
+        /// <summary>At the place a moved component was defined, the name Kiota gives the inline type there.</summary>
+        private void NoteOrigin(OpenApiSchemaReference reference, string contextName, string ns, string pointer)
+        {
+            if (Style == NamingStyle.Kiota && reference.Reference?.Id is { } id && _components.TryGetValue(id, out var entry) && entry.Origin == pointer)
+            {
+                _inlinePlaces[id] = new InlinePlace(ns, contextName);
+            }
         }
 
         private TypeRef ResolveReference(OpenApiSchemaReference reference, string pointer)
@@ -173,7 +197,7 @@ namespace Prevu3d.Generator.Parsing
 
             // A component that is not an object or enum is an alias: use the type it stands for.
             entry.Resolving = true;
-            entry.Type = Resolve(entry.Schema, Names.ToSpecTypeName(id, _scopes.Style), _modelsNamespace, SpecPointer.Append("#/components/schemas", id), asError: false);
+            entry.Type = Resolve(entry.Schema, entry.InlineContext ?? Names.ToSpecTypeName(id, _scopes.Style), entry.Namespace ?? _modelsNamespace, PointerOf(entry), asError: false);
             entry.Resolving = false;
             return entry.Type;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.OpenApi;
 using Prevu3d.Generator.Helpers;
 using Prevu3d.Generator.Model;
 using Prevu3d.Generator.Naming;
@@ -20,6 +21,12 @@ namespace Prevu3d.Generator.Parsing
     /// </remarks>
     internal static class SpecParser
     {
+        /// <summary>
+        /// Parses of one spec at most: a component moved out of an operation and nested in another such one is named
+        /// after it, so each level of nesting takes one more parse (a real document: 5).
+        /// </summary>
+        private const int MaxInlinePasses = 8;
+
         /// <summary>Parses one spec. Never throws, except on cancellation: a failure is P3D0099.</summary>
         public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
         {
@@ -64,11 +71,40 @@ namespace Prevu3d.Generator.Parsing
                 return null;
             }
 
+            // 2-4, again while the inline places of moved components change: one nested in another is named after it.
+            var start = diagnostics.Count;
+            IReadOnlyDictionary<string, InlinePlace> inlineNames = new Dictionary<string, InlinePlace>(StringComparer.Ordinal);
+            for (var pass = 1; ; pass++)
+            {
+                var (client, found) = ReadClient(input, document, spec, inlineNames, sink, cancellationToken);
+                if (pass == MaxInlinePasses || SamePlaces(found, inlineNames))
+                {
+                    return client;
+                }
+
+                // This parse's names are thrown away, and the diagnostics it reported come again.
+                inlineNames = found;
+                diagnostics.RemoveRange(start, diagnostics.Count - start);
+                sink = new DiagnosticSink(diagnostics, positions, spec.PointerMap);
+            }
+        }
+
+        private static (ClientModel Client, IReadOnlyDictionary<string, InlinePlace> InlinePlaces) ReadClient(
+            SpecInput input, OpenApiDocument document, BundledSpec spec, IReadOnlyDictionary<string, InlinePlace> inlineNames, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
             // 2. Names the spec gives: components first, then the path tree.
             var modelsNamespace = input.ClientNamespace + ".Models";
             Names.TryParseStyle(input.Naming, out var style);
             var scopes = new TypeScopes(style);
-            var components = ComponentReader.Reserve(document, modelsNamespace, scopes, sink);
+            var components = ComponentReader.Reserve(document, modelsNamespace, scopes, style == NamingStyle.Kiota ? inlineNames : new Dictionary<string, InlinePlace>());
+            foreach (var origin in spec.InlineOrigins)
+            {
+                if (components.TryGetValue(origin.Key, out var entry))
+                {
+                    entry.Origin = origin.Value;
+                }
+            }
+
             var tree = PathTreeBuilder.Build(document, sink);
             var servers = ServerResolver.Create(document, sink);
 
@@ -76,6 +112,9 @@ namespace Prevu3d.Generator.Parsing
             var schemas = new SchemaResolver(components, modelsNamespace, scopes, sink);
             var operations = new OperationReader(schemas, servers, document.Security, sink);
             var builders = BuilderReader.Read(tree, input.ClientNamespace, input.ClientClassName, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
+
+            // The payloads of webhooks: no builder, but their inline types, as Kiota generates them.
+            WebhookReader.ReadTypes(document, modelsNamespace, schemas);
 
             // 4. The component models, knowing from the operations which ones are thrown.
             ComponentReader.BuildTypes(components, ResponseReader.ErrorTypes(builders), modelsNamespace, schemas, cancellationToken);
@@ -85,7 +124,7 @@ namespace Prevu3d.Generator.Parsing
                 sink.Report(DiagnosticDescriptors.NothingToEmit, "#/paths", input.FilePath);
             }
 
-            return new ClientModel(
+            var client = new ClientModel(
                 input.FilePath,
                 input.ClientNamespace,
                 input.ClientClassName,
@@ -99,7 +138,11 @@ namespace Prevu3d.Generator.Parsing
             {
                 ComposedTypes = schemas.ComposedTypes.OrderBy(c => c.Namespace, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray(),
             };
+            return (client, schemas.InlinePlaces);
         }
+
+        private static bool SamePlaces(IReadOnlyDictionary<string, InlinePlace> found, IReadOnlyDictionary<string, InlinePlace> used) =>
+            found.Count == used.Count && found.All(p => used.TryGetValue(p.Key, out var place) && place == p.Value);
 
         /// <summary>A byte order mark that reached the text (a decoder that kept it) would become part of the first key.</summary>
         private static SpecInput WithoutByteOrderMark(SpecInput input) =>

@@ -14,20 +14,25 @@ public sealed class ReferenceBundlerTests
 {
     private const string SplitDirectory = "/specs/split/";
 
-    [Fact]
-    public void ReferencesIntoPathsAndPropertiesShouldResolveToOneSharedType()
+    [Theory]
+    // Kiota's style names the schema at the place it is defined (issue 16), Pascal's after its last segment, in Models.
+    [InlineData("Kiota", ".Register.RegisterPostResponse_data_agent.g.cs", "Register.RegisterPostResponse_data_agent", "Register.RegisterPostResponse_data_tags")]
+    [InlineData("Pascal", ".Models.Agent.g.cs", "Models.Agent", "Models.TagsItem")]
+    public void ReferencesIntoPathsAndPropertiesShouldResolveToOneSharedType(string naming, string agentFile, string agent, string tag)
     {
-        var result = GeneratorHarness.Run(("/specs/deep-pointers.yaml", TestPaths.ReadSpec("References/deep-pointers.yaml")));
+        var result = GeneratorHarness.Run(
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.Prevu3dNaming"] = naming },
+            ("/specs/deep-pointers.yaml", TestPaths.ReadSpec("References/deep-pointers.yaml")));
 
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);
         AssertCompiles(result);
         var sources = Sources(result);
-        // The inline schema the pointer reaches became a component: one class for both places.
-        Assert.Contains(result.GeneratedSources, s => s.HintName.EndsWith(".Models.Agent.g.cs", StringComparison.Ordinal));
-        Assert.Contains("global::Prevu3d.RealityConnect.Models.Agent? Data", sources, StringComparison.Ordinal);
-        Assert.Contains("global::Prevu3d.RealityConnect.Models.Agent? Agent", sources, StringComparison.Ordinal);
-        Assert.Contains("global::Prevu3d.RealityConnect.Models.TagsItem? FirstTag", sources, StringComparison.Ordinal);
+        // The inline schema the pointer reaches is one class for both places.
+        Assert.Contains(result.GeneratedSources, s => s.HintName.EndsWith(agentFile, StringComparison.Ordinal));
+        Assert.Contains("global::Prevu3d.RealityConnect." + agent + "? Data", sources, StringComparison.Ordinal);
+        Assert.Contains("global::Prevu3d.RealityConnect." + agent + "? Agent", sources, StringComparison.Ordinal);
+        Assert.Contains("global::Prevu3d.RealityConnect." + tag + "? FirstTag", sources, StringComparison.Ordinal);
         Assert.Contains("public string? User", sources, StringComparison.Ordinal);
         Assert.Contains("public int? Page", sources, StringComparison.Ordinal);
     }
