@@ -75,8 +75,9 @@ namespace Prevu3d.Generator.Parsing
                 return (type, MediaTypes.Accept(response.Value.Content!, contentType, type.Kind == ValueKind.Stream));
             }
 
-            var withoutBody = WithoutBody(responses);
-            return (withoutBody, withoutBody is null ? null : schemalessAccept);
+            // A success documented as JSON without a schema still asks for JSON, as Kiota's request does, even when the
+            // operation returns nothing (a 204 `produces: application/json` in Swagger 2.0).
+            return (WithoutBody(responses), schemalessAccept);
         }
 
         /// <summary>The 2xx responses in the order their bodies are looked at (<c>2XX</c> last), else <c>default</c>.</summary>

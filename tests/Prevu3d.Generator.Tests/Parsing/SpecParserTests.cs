@@ -121,4 +121,38 @@ public sealed class SpecParserTests
         // As in Kiota: a `default` error answers both ranges.
         Assert.Equal(new[] { ("4XX", "global::N.Models.Problem"), ("5XX", "global::N.Models.Problem") }, withSuccess.Errors.Select(e => (e.Code, e.TypeName)));
     }
+
+    /// <summary>
+    /// A success documented as JSON without a schema (what Swagger 2.0's <c>produces</c> gives a 204) still sends
+    /// <c>Accept: application/json</c>, as Kiota's request does, whether the operation returns nothing or a stream.
+    /// </summary>
+    [Fact]
+    public void ASchemalessJsonSuccessShouldStillAskForJson()
+    {
+        const string spec = """
+            swagger: '2.0'
+            info: {title: T, version: '1'}
+            produces: [application/json]
+            paths:
+              /pets/{id}:
+                delete:
+                  parameters: [{name: id, in: path, required: true, type: integer}]
+                  responses:
+                    '204': {description: deleted}
+                    default: {description: an error, schema: {$ref: '#/definitions/Problem'}}
+              /ping:
+                get:
+                  responses:
+                    '200': {description: an answer without a schema}
+            definitions:
+              Problem: {type: object, properties: {code: {type: string}}}
+            """;
+
+        var client = SpecParser.Parse(new SpecInput("/spec.yaml", spec, "N", "C"), CancellationToken.None).Client!;
+        var operations = client.Builders.Where(b => b.Operations.Count > 0).ToDictionary(b => b.Path, b => Assert.Single(b.Operations));
+
+        Assert.Null(operations["/pets/{id}"].ResponseType);
+        Assert.Equal("application/json", operations["/pets/{id}"].Accept);
+        Assert.Equal("application/json", operations["/ping"].Accept);
+    }
 }
