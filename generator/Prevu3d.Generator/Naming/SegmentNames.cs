@@ -33,7 +33,7 @@ namespace Prevu3d.Generator.Naming
         /// <c>PetsItemRequestBuilder</c> (for <c>{id}</c> under <c>pets</c>); null when no C# name comes out of it.
         /// </summary>
         public static string? ItemRequestBuilder(string segment, string? parentSegment) =>
-            Identifier(string.Concat(Parts(segment, parentSegment, isItem: true).Select((p, i) => i == 0 ? p : FirstUpper(p))) + "ItemRequestBuilder");
+            Identifier(string.Concat(Parts(segment, parentSegment, isItem: true).Select((p, i) => i == 0 ? p : Names.UpperFirst(p))) + "ItemRequestBuilder");
 
         /// <summary>
         /// What the inline types of a builder's operations start with (<c>WithPet</c>, <c>Services</c>, empty at the root),
@@ -77,7 +77,7 @@ namespace Prevu3d.Generator.Naming
         /// comes out of it.
         /// </summary>
         public static string? NavigationMethod(string segment) =>
-            Identifier(string.Concat(Parts(segment, null, isItem: false).Select((p, i) => i == 0 ? p : FirstUpper(p))));
+            Identifier(string.Concat(Parts(segment, null, isItem: false).Select((p, i) => i == 0 ? p : Names.UpperFirst(p))));
 
         /// <summary>
         /// A path parameter as Kiota names the argument that carries it: <c>-</c>, <c>.</c> and <c>~</c> join the parts
@@ -121,14 +121,14 @@ namespace Prevu3d.Generator.Naming
         /// <summary>The dotted parts of the segment's name, before the clean-up.</summary>
         private static string[] Parts(string segment, string? parentSegment, bool isItem)
         {
-            var raw = Parameter.Replace(segment, m => "With" + FirstUpper(m.Groups[1].Value)).Replace("$value", "Content");
+            var raw = Parameter.Replace(segment, m => "With" + Names.UpperFirst(m.Groups[1].Value)).Replace("$value", "Content");
             if (isItem && raw.Length > 0)
             {
                 var trimmed = TrailingId.Replace(raw, string.Empty);
                 if (trimmed != raw)
                 {
                     // `{id}` names nothing: the collection above it does (`/pets/{id}` → `Pets`); at the root, the parameter stays.
-                    raw = trimmed != "With" ? trimmed : string.IsNullOrEmpty(parentSegment) ? raw : FirstUpper(parentSegment!);
+                    raw = trimmed != "With" ? trimmed : string.IsNullOrEmpty(parentSegment) ? raw : Names.UpperFirst(parentSegment!);
                 }
             }
 
@@ -138,13 +138,8 @@ namespace Prevu3d.Generator.Naming
         /// <summary>The name with its symbols removed (the next character upper-cased) and its first letter upper-cased; null unless a C# identifier.</summary>
         private static string? Identifier(string name)
         {
-            var cleaned = FirstUpper(Clean(name));
+            var cleaned = Names.UpperFirst(Names.CleanKiotaSymbols(name));
             return Names.IsValidIdentifier(cleaned) ? cleaned : null;
         }
-
-        /// <summary>Kiota's clean-up of a symbol name (<see cref="Names.CleanKiotaSymbols"/>), which type names share.</summary>
-        internal static string Clean(string name) => Names.CleanKiotaSymbols(name);
-
-        private static string FirstUpper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
     }
 }

@@ -65,14 +65,12 @@ namespace Prevu3d.Generator.Naming
         /// </summary>
         public static string QueryParameterType(string methodName, string parameterName, NamingStyle style)
         {
-            if (style == NamingStyle.Pascal)
+            if (style == NamingStyle.Kiota && methodName + Names.UpperFirst(Names.CleanKiotaSymbols(parameterName)) + "QueryParameterType" is var kiota && Names.IsValidIdentifier(kiota))
             {
-                return methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+                return kiota;
             }
 
-            var cleaned = SegmentNames.Clean(parameterName);
-            var name = methodName + (cleaned.Length == 0 ? cleaned : char.ToUpperInvariant(cleaned[0]) + cleaned.Substring(1)) + "QueryParameterType";
-            return Names.IsValidIdentifier(name) ? name : methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
+            return methodName + Names.ToPascalCase(parameterName) + "QueryParameterType";
         }
 
         /// <summary>

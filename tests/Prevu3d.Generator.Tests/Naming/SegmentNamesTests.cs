@@ -99,7 +99,7 @@ public sealed class SegmentNamesTests
     [InlineData("a b.c", "aBC")]
     public void CleanShouldDropSymbolsAndKeepUnderscores(string raw, string expected)
     {
-        Assert.Equal(expected, SegmentNames.Clean(raw));
+        Assert.Equal(expected, Names.CleanKiotaSymbols(raw));
     }
 
     [Fact]
