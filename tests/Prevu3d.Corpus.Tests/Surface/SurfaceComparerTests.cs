@@ -141,6 +141,44 @@ public class SurfaceComparerTests
     }
 
     [Fact]
+    public void InterfacesAndAccessorsOursAddsShouldCountAsCompatibleNotAsSame()
+    {
+        // Kiota's Pet with a read-only Name (`private set`) and no interface; ours with a public setter and an interface.
+        var kiota = Client.Replace("public string? Name { get; set; }", "public string? Name { get; private set; }", System.StringComparison.Ordinal);
+        var ours = Client.Replace("public partial class Pet\n", "public partial class Pet : System.IDisposable\n", System.StringComparison.Ordinal)
+            .Replace("public global::Api.Models.Pet_status? Status { get; set; }", "public global::Api.Models.Pet_status? Status { get; set; }\n        public void Dispose() { }", System.StringComparison.Ordinal);
+        Assert.NotEqual(Client, ours);
+
+        var comparison = Compare(kiota, ours);
+
+        Assert.Empty(comparison.Differences);
+        Assert.Equal(2, comparison.Compatible);
+        Assert.Equal(comparison.KiotaSymbols - 2, comparison.Matched);
+        Assert.Equal(comparison.KiotaSymbols, comparison.Superset);
+        Assert.Equal(100, comparison.SupersetPercent);
+        var classes = comparison.Additions.ToDictionary(d => d.Class, d => d.Count);
+        Assert.Equal(1, classes["class: ours adds interfaces"]);
+        Assert.Equal(1, classes["property: ours adds accessors"]);
+        Assert.EndsWith("{ get; set; }", comparison.Additions.Single(d => d.Class == "property: ours adds accessors").Examples[0].Ours, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AccessorOrInterfaceOursLacksShouldStayADifference()
+    {
+        // The reverse: Kiota's has the setter and the interface, ours has neither; not a superset.
+        var kiota = Client.Replace("public partial class Pet\n", "public partial class Pet : System.IDisposable\n", System.StringComparison.Ordinal)
+            .Replace("public global::Api.Models.Pet_status? Status { get; set; }", "public global::Api.Models.Pet_status? Status { get; set; }\n        public void Dispose() { }", System.StringComparison.Ordinal);
+        var ours = Client.Replace("public string? Name { get; set; }", "public string? Name { get; private set; }", System.StringComparison.Ordinal);
+
+        var comparison = Compare(kiota, ours);
+
+        Assert.Equal(0, comparison.Compatible);
+        var classes = comparison.Differences.ToDictionary(d => d.Class, d => d.Count);
+        Assert.Equal(1, classes["class: differs in interfaces"]);
+        Assert.Equal(1, classes["property: differs in accessors"]);
+    }
+
+    [Fact]
     public void NullableAnnotationOnlyDifferenceShouldBeNamedAsSuch()
     {
         var comparison = Compare(Client, Client.Replace("public string? Name", "public string Name { get; set; } = \"\"; public string? Unused", System.StringComparison.Ordinal));

@@ -63,43 +63,56 @@ internal static class SurfaceReport
     {
         md.AppendLine("### Per document");
         md.AppendLine();
-        md.AppendLine("\"Kiota\": its public symbols, left-out ones excepted; \"ours too\": those ours declares the same way; \"ours only\": our symbols Kiota has no identical one for (extras, and the other half of each difference).");
+        md.AppendLine("\"Kiota\": its public symbols, left-out ones excepted; \"same\": those ours declares the same way; \"ours adds\": those ours declares with additions only (every interface of Kiota's type and more, or every accessor of Kiota's property and more: code written against Kiota's compiles against ours); \"superset %\": the two together, the share of Kiota's surface ours covers; \"ours only\": our symbols Kiota has no identical one for (extras, and the other half of each difference).");
         md.AppendLine();
-        md.AppendLine("| document | Kiota compiles | Kiota | ours too | % | ours only | largest classes of difference |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---|");
+        md.AppendLine("| document | Kiota compiles | Kiota | same | ours adds | superset % | ours only | largest classes of difference |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---|");
         foreach (var r in compared)
         {
             var s = r.Surface!;
             var top = string.Join("; ", s.Differences.Take(3).Select(d => Inv($"{d.Class} ×{d.Count}")));
-            md.AppendLine(Inv($"| {r.Name} | {(Outcome.KiotaCompiles(r) ? "yes" : "no")} | {s.KiotaSymbols:N0} | {s.Matched:N0} | {s.Percent:F1} | {s.OursOnly:N0} | {Cell(top)} |"));
+            md.AppendLine(Inv($"| {r.Name} | {(Outcome.KiotaCompiles(r) ? "yes" : "no")} | {s.KiotaSymbols:N0} | {s.Matched:N0} | {s.Compatible:N0} | {s.SupersetPercent:F1} | {s.OursOnly:N0} | {Cell(top)} |"));
         }
 
         var kiota = compared.Sum(r => r.Surface!.KiotaSymbols);
         var matched = compared.Sum(r => r.Surface!.Matched);
-        md.AppendLine(Inv($"| **all** | | **{kiota:N0}** | **{matched:N0}** | **{(kiota == 0 ? 100 : 100.0 * matched / kiota):F1}** | {compared.Sum(r => r.Surface!.OursOnly):N0} | |"));
+        var compatible = compared.Sum(r => r.Surface!.Compatible);
+        md.AppendLine(Inv($"| **all** | | **{kiota:N0}** | **{matched:N0}** | **{compatible:N0}** | **{Percent(matched + compatible, kiota):F1}** | {compared.Sum(r => r.Surface!.OursOnly):N0} | |"));
+        md.AppendLine();
+        md.AppendLine(Inv($"Declared identically: {matched:N0} of {kiota:N0} ({Percent(matched, kiota):F1} %)."));
         md.AppendLine();
         md.AppendLine("By kind of symbol, over all compared documents:");
         md.AppendLine();
-        md.AppendLine("| kind | Kiota | ours too | % |");
-        md.AppendLine("|---|---:|---:|---:|");
+        md.AppendLine("| kind | Kiota | same | ours adds | superset % |");
+        md.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var kind in compared.SelectMany(r => r.Surface!.ByKind).GroupBy(p => p.Key, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Value.Kiota)))
         {
             var all = kind.Sum(p => p.Value.Kiota);
             var same = kind.Sum(p => p.Value.Matched);
-            md.AppendLine(Inv($"| {kind.Key} | {all:N0} | {same:N0} | {(all == 0 ? 100 : 100.0 * same / all):F1} |"));
+            var adds = kind.Sum(p => p.Value.Compatible);
+            md.AppendLine(Inv($"| {kind.Key} | {all:N0} | {same:N0} | {adds:N0} | {Percent(same + adds, all):F1} |"));
         }
 
         md.AppendLine();
     }
 
+    private static double Percent(int part, int whole) => whole == 0 ? 100 : 100.0 * part / whole;
+
     private static void Classes(StringBuilder md, List<DocumentResult> compared)
     {
         md.AppendLine("### Classes of difference across the corpus");
         md.AppendLine();
-        md.AppendLine("| class of difference | Kiota symbols | documents | most in |");
+        ClassTable(md, compared.SelectMany(r => r.Surface!.Differences.Select(d => (r.Name, d.Class, d.Count))));
+        md.AppendLine("Declared with additions only (counted under \"ours adds\", not as differences):");
+        md.AppendLine();
+        ClassTable(md, compared.SelectMany(r => r.Surface!.Additions.Select(d => (r.Name, d.Class, d.Count))));
+    }
+
+    private static void ClassTable(StringBuilder md, IEnumerable<(string Name, string Class, int Count)> rows)
+    {
+        md.AppendLine("| class | Kiota symbols | documents | most in |");
         md.AppendLine("|---|---:|---:|---|");
-        var classes = compared
-            .SelectMany(r => r.Surface!.Differences.Select(d => (r.Name, d.Class, d.Count)))
+        var classes = rows
             .GroupBy(x => x.Class, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(x => x.Count))
             .ThenBy(g => g.Key, StringComparer.Ordinal);
@@ -118,10 +131,10 @@ internal static class SurfaceReport
         md.AppendLine();
         md.AppendLine(Inv($"Kiota's declaration first, then ours of the same name (or the nearest: same spelling, another place) when there is one; `{OursStep.Namespace}.`, `System.…` and `Microsoft.Kiota.Abstractions.…` prefixes cut. At most {SurfaceComparer.ExamplesKept} examples per class, for the {ClassesWithExamples} largest classes."));
         md.AppendLine();
-        foreach (var r in compared.Where(r => r.Surface!.Differences.Count > 0))
+        foreach (var r in compared.Where(r => r.Surface!.Differences.Count > 0 || r.Surface.Additions.Count > 0))
         {
             var s = r.Surface!;
-            md.AppendLine(Inv($"#### {r.Name}: {s.Matched:N0} of {s.KiotaSymbols:N0} ({s.Percent:F1} %)"));
+            md.AppendLine(Inv($"#### {r.Name}: {s.Superset:N0} of {s.KiotaSymbols:N0} ({s.SupersetPercent:F1} %; {s.Matched:N0} the same, {s.Compatible:N0} with additions)"));
             md.AppendLine();
             foreach (var difference in s.Differences.Take(ClassesWithExamples))
             {
@@ -138,6 +151,12 @@ internal static class SurfaceReport
             if (rest.Count > 0)
             {
                 md.AppendLine("- also: " + string.Join("; ", rest.Select(d => Inv($"{d.Class} ×{d.Count:N0}"))));
+            }
+
+            foreach (var addition in s.Additions)
+            {
+                var example = addition.Examples[0];
+                md.AppendLine(Inv($"- with additions only (not a difference): {addition.Class} ×{addition.Count:N0}, e.g. Kiota `{Short(example.Kiota)}`; ours `{Short(example.Ours ?? string.Empty)}`"));
             }
 
             md.AppendLine();
@@ -182,7 +201,7 @@ internal static class SurfaceReport
 
             if (r.Ours is { } o)
             {
-                var surface = r.Surface is { } s ? Inv($"; of Kiota's {s.KiotaSymbols:N0} public symbols ours has {s.Matched:N0} ({s.Percent:F1} %)") : string.Empty;
+                var surface = r.Surface is { } s ? Inv($"; of Kiota's {s.KiotaSymbols:N0} public symbols ours has {s.Superset:N0} ({s.SupersetPercent:F1} %, {s.Matched:N0} of them declared identically)") : string.Empty;
                 md.AppendLine(Inv($"- ours: {Outcome.Ours(r)}, {o.Files} files{surface}"));
             }
 

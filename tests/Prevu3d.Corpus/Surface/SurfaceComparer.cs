@@ -10,7 +10,11 @@ namespace Prevu3d.Corpus.Surface;
 /// itself missing; only nullable annotations differ; a symbol of the same name and kind differs in one part (base type,
 /// interfaces, modifiers, type, parameters, accessors, wire value); the same name is another kind of symbol; the name
 /// differs only in case or separators; a type of that name sits in another namespace or type; the type's namespace or
-/// outer type is missing; nothing of that name exists.
+/// outer type is missing; nothing of that name exists. A symbol ours declares with additions only (every interface of
+/// Kiota's type and more; every accessor of Kiota's property and more, such as a public setter beside Kiota's
+/// <c>private set</c>) is not a miss: code written against Kiota's compiles against it, as ApiCompat's rules for an
+/// added interface or accessor say. It is counted apart (<see cref="SurfaceComparison.Compatible"/>) with its own
+/// examples, so the identical count stays what it says.
 /// </summary>
 internal static class SurfaceComparer
 {
@@ -25,6 +29,7 @@ internal static class SurfaceComparer
         var oursBySpelling = ours.ToLookup(Spelling, StringComparer.Ordinal);
         var oursTypesByName = ours.Where(IsType).ToLookup(s => s.Name, StringComparer.OrdinalIgnoreCase);
         var differences = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
+        var additions = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
 
         foreach (var symbol in kiota)
         {
@@ -44,20 +49,69 @@ internal static class SurfaceComparer
                 continue;
             }
 
-            var (name, nearest) = Explain(symbol, oursLooseKeys, oursById, oursBySpelling, oursTypesByName);
-            var difference = differences.TryGetValue(name, out var d) ? d : differences[name] = new SurfaceDifference { Class = name };
-            difference.Count++;
-            if (difference.Examples.Count < ExamplesKept)
+            if (AddsOnly(symbol, oursById) is { } extended)
             {
-                difference.Examples.Add(new SurfaceExample(symbol.Describe(), nearest?.Describe()));
+                comparison.Compatible++;
+                kind.Compatible++;
+                Record(additions, extended.Class, symbol, extended.Ours);
+                continue;
             }
+
+            var (name, nearest) = Explain(symbol, oursLooseKeys, oursById, oursBySpelling, oursTypesByName);
+            Record(differences, name, symbol, nearest);
         }
 
         var kiotaKeys = kiota.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         comparison.OursSymbols = ours.Count;
         comparison.OursOnly = ours.Count(s => !kiotaKeys.Contains(s.Key));
-        comparison.Differences = differences.Values.OrderByDescending(x => x.Count).ThenBy(x => x.Class, StringComparer.Ordinal).ToList();
+        comparison.Differences = Ordered(differences);
+        comparison.Additions = Ordered(additions);
         return comparison;
+    }
+
+    private static void Record(Dictionary<string, SurfaceDifference> classes, string name, SurfaceSymbol symbol, SurfaceSymbol? ours)
+    {
+        var difference = classes.TryGetValue(name, out var d) ? d : classes[name] = new SurfaceDifference { Class = name };
+        difference.Count++;
+        if (difference.Examples.Count < ExamplesKept)
+        {
+            difference.Examples.Add(new SurfaceExample(symbol.Describe(), ours?.Describe()));
+        }
+    }
+
+    private static List<SurfaceDifference> Ordered(Dictionary<string, SurfaceDifference> classes) =>
+        classes.Values.OrderByDescending(x => x.Count).ThenBy(x => x.Class, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Ours of the same kind and name when it differs from Kiota's only by additions: a type with more interfaces, a
+    /// property with more accessors. Null otherwise.
+    /// </summary>
+    private static (string Class, SurfaceSymbol Ours)? AddsOnly(SurfaceSymbol symbol, ILookup<string, SurfaceSymbol> oursById)
+    {
+        foreach (var candidate in oursById[symbol.Id])
+        {
+            if (candidate.Kind != symbol.Kind)
+            {
+                continue;
+            }
+
+            var (kiota, ours) = (symbol.Shape, candidate.Shape);
+            if (kiota.Modifiers != ours.Modifiers || kiota.Type != ours.Type || kiota.WireValue != ours.WireValue)
+            {
+                continue;
+            }
+
+            var moreInterfaces = IsType(symbol) && kiota.Parameters != ours.Parameters && Superset(ours.Parameters, kiota.Parameters, ", ");
+            var moreAccessors = kiota.Accessors != ours.Accessors && Superset(ours.Accessors, kiota.Accessors, " ");
+            var sameParameters = kiota.Parameters == ours.Parameters || moreInterfaces;
+            var sameAccessors = kiota.Accessors == ours.Accessors || moreAccessors;
+            if (sameParameters && sameAccessors && (moreInterfaces || moreAccessors))
+            {
+                return ($"{symbol.Kind}: ours adds {(moreInterfaces ? "interfaces" : "accessors")}", candidate);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>For each error of Kiota's output, what ours declares under the id of the declaration the error sits in.</summary>
@@ -81,10 +135,10 @@ internal static class SurfaceComparer
 
     private static string SpelledId(string id) => new(id.Where(c => char.IsLetterOrDigit(c) || c == '.').Select(char.ToLowerInvariant).ToArray());
 
-    private static bool Superset(string ours, string kiota)
+    private static bool Superset(string ours, string kiota, string separator)
     {
-        var mine = ours.Split(", ", StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        return kiota.Split(", ", StringSplitOptions.RemoveEmptyEntries).All(mine.Contains);
+        var mine = ours.Split(separator, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return kiota.Split(separator, StringSplitOptions.RemoveEmptyEntries).All(mine.Contains);
     }
 
     private static bool IsType(SurfaceSymbol symbol) => symbol.Kind is "class" or "interface" or "struct" or "enum" or "delegate";
@@ -158,7 +212,7 @@ internal static class SurfaceComparer
         if (kiota.Parameters != ours.Parameters)
         {
             // Interfaces ours adds to all of Kiota's break no code written against Kiota's: named apart.
-            parts.Add(!isType ? "parameters" : Superset(ours.Parameters, kiota.Parameters) ? "interfaces (ours adds some)" : "interfaces");
+            parts.Add(!isType ? "parameters" : Superset(ours.Parameters, kiota.Parameters, ", ") ? "interfaces (ours adds some)" : "interfaces");
         }
 
         if (kiota.Accessors != ours.Accessors)

@@ -11,6 +11,12 @@ internal sealed class SurfaceComparison
     /// <summary>Of <see cref="KiotaSymbols"/>, those ours declares the same way.</summary>
     public int Matched { get; set; }
 
+    /// <summary>
+    /// Of <see cref="KiotaSymbols"/>, those ours declares with additions only (more interfaces, more accessors): code
+    /// written against Kiota's compiles against ours. Not counted in <see cref="Matched"/>.
+    /// </summary>
+    public int Compatible { get; set; }
+
     /// <summary>Ours, all of them.</summary>
     public int OursSymbols { get; set; }
 
@@ -26,10 +32,18 @@ internal sealed class SurfaceComparison
     /// <summary>Kiota's symbols ours lacks, grouped by what differs, largest group first.</summary>
     public List<SurfaceDifference> Differences { get; set; } = [];
 
+    /// <summary>Kiota's symbols ours declares with additions only (<see cref="Compatible"/>), grouped, largest first.</summary>
+    public List<SurfaceDifference> Additions { get; set; } = [];
+
     /// <summary>Where Kiota's output does not compile: each first error, its declaration, and ours under that name.</summary>
     public List<ErrorSiteMatch> ErrorSites { get; set; } = [];
 
     public double Percent => KiotaSymbols == 0 ? 100 : 100.0 * Matched / KiotaSymbols;
+
+    /// <summary>Kiota's symbols ours declares identically or with additions only: the superset issue 16 asks for.</summary>
+    public int Superset => Matched + Compatible;
+
+    public double SupersetPercent => KiotaSymbols == 0 ? 100 : 100.0 * Superset / KiotaSymbols;
 }
 
 /// <summary>How many of Kiota's symbols of a kind there are, and how many ours has too.</summary>
@@ -38,6 +52,8 @@ internal sealed class KindCount
     public int Kiota { get; set; }
 
     public int Matched { get; set; }
+
+    public int Compatible { get; set; }
 }
 
 /// <summary>One class of difference: its name, how many of Kiota's symbols fall in it, a few examples.</summary>
