@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -17,14 +16,9 @@ public sealed class BuildersKiotaProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasBuildersShouldCompileAndRunAgainstTheGeneratedOnes()
     {
-        using var client = DynamicClient.Create(
-            new[] { ("/specs/builders.yaml", TestPaths.ReadSpec("builders.yaml")) },
-            "Builders",
-            TestPaths.ReadSpec("builders-kiota-program.cs.txt"),
-            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "BuildersClient" });
-        await using var server = await LocalServer.StartAsync(Map);
+        using var client = KiotaProgram.Compile("builders.yaml", "Builders", "BuildersClient", TestPaths.ReadSpec("builders-kiota-program.cs.txt"));
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+        var (output, requests) = await KiotaProgram.RunOverHttpAsync(client, Map);
 
         Assert.Equal(
             """
@@ -41,15 +35,15 @@ public sealed class BuildersKiotaProgramTests
             found 1
             """.Replace("\r\n", "\n"),
             output);
-        var update = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/pet/7");
+        var update = requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/pet/7");
         Assert.Equal("""{"name":"Rex","status":"sold"}""", update.Body);
-        Assert.Single(server.Requests, r => r.Method == "DELETE" && r.PathAndQuery == "/pets/7");
-        Assert.Single(server.Requests, r => r.Method == "POST" && r.PathAndQuery == "/files/f%201:archive");
+        Assert.Single(requests, r => r.Method == "DELETE" && r.PathAndQuery == "/pets/7");
+        Assert.Single(requests, r => r.Method == "POST" && r.PathAndQuery == "/files/f%201:archive");
         // The enum-typed properties, then their string twins (Kiota's obsolete ones), under the same names; neither is
         // required, so Kiota's URL template orders them by spec name.
         Assert.Equal(
             ["/pet/findByStatus?sort_by=age&status=available,sold", "/pet/findByStatus?sort_by=name&status=pending"],
-            server.Requests.Where(r => r.PathAndQuery.StartsWith("/pet/findByStatus", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
+            requests.Where(r => r.PathAndQuery.StartsWith("/pet/findByStatus", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
     }
 
     private static void Map(WebApplication app)

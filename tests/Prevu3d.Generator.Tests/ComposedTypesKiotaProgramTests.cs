@@ -12,10 +12,9 @@ public sealed class ComposedTypesKiotaProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasClientShouldCompileAndRunAgainstTheGeneratedOne()
     {
-        using var client = DynamicClient.Create(TestPaths.ReadSpec("composed.yaml"), "Composed", TestPaths.ReadSpec("composed-kiota-program.cs.txt"));
-        await using var server = await LocalServer.StartAsync(ComposedTypesClientTests.Map);
+        using var client = KiotaProgram.Compile("composed.yaml", "Composed", clientClassName: null, TestPaths.ReadSpec("composed-kiota-program.cs.txt"));
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+        var (output, _) = await KiotaProgram.RunOverHttpAsync(client, ComposedTypesClientTests.Map);
 
         Assert.Equal(
             """

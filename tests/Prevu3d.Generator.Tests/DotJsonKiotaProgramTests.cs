@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -19,9 +18,8 @@ public sealed class DotJsonKiotaProgramTests
     public async Task AProgramWrittenAgainstKiotasDotJsonItemBuildersShouldCompileAndRunAgainstTheGeneratedOnes()
     {
         using var client = Create(TestPaths.ReadSpec("dotjson-kiota-program.cs.txt"));
-        await using var server = await LocalServer.StartAsync(Map);
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+        var (output, requests) = await KiotaProgram.RunOverHttpAsync(client, Map);
 
         Assert.Equal(
             """
@@ -33,15 +31,15 @@ public sealed class DotJsonKiotaProgramTests
             topic On items 2
             """.Replace("\r\n", "\n"),
             output);
-        var put = server.Requests.Single(r => r.Method == "PUT");
+        var put = requests.Single(r => r.Method == "PUT");
         Assert.Equal("/badges/7.json", put.PathAndQuery);
         Assert.Equal("""{"badge_type_id":2,"name":"Helper"}""", put.Body);
-        Assert.Single(server.Requests, r => r.Method == "DELETE" && r.PathAndQuery == "/badges/7.json");
-        Assert.Single(server.Requests, r => r.Method == "GET" && r.PathAndQuery == "/tags/dotnet.yaml");
-        Assert.Single(server.Requests, r => r.Method == "GET" && r.PathAndQuery == "/reports/r1.xml");
-        Assert.Single(server.Requests, r => r.Method == "POST" && r.PathAndQuery == "/jobs/j1:cancel");
+        Assert.Single(requests, r => r.Method == "DELETE" && r.PathAndQuery == "/badges/7.json");
+        Assert.Single(requests, r => r.Method == "GET" && r.PathAndQuery == "/tags/dotnet.yaml");
+        Assert.Single(requests, r => r.Method == "GET" && r.PathAndQuery == "/reports/r1.xml");
+        Assert.Single(requests, r => r.Method == "POST" && r.PathAndQuery == "/jobs/j1:cancel");
         // Kiota's merged builder sends this GET to `/topics/7`, without the extension its path has.
-        Assert.Equal(["/topics/7.json", "/topics/7/posts.json"], server.Requests.Where(r => r.PathAndQuery.StartsWith("/topics/", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
+        Assert.Equal(["/topics/7.json", "/topics/7/posts.json"], requests.Where(r => r.PathAndQuery.StartsWith("/topics/", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
     }
 
     [Fact]
@@ -79,11 +77,7 @@ public sealed class DotJsonKiotaProgramTests
         Assert.Equal(["/topics/7.json", "/topics/7/posts.json"], server.Requests.Select(r => r.PathAndQuery));
     }
 
-    private static DynamicClient Create(string program, string naming = "Kiota") => DynamicClient.Create(
-        new[] { ("/specs/dotjson.yaml", TestPaths.ReadSpec("dotjson.yaml")) },
-        "DotJson",
-        program,
-        new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "DotJsonClient", ["build_property.Prevu3dNaming"] = naming });
+    private static DynamicClient Create(string program, string naming = "Kiota") => KiotaProgram.Compile("dotjson.yaml", "DotJson", "DotJsonClient", program, naming);
 
     private static void Map(WebApplication app)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,14 +15,9 @@ public sealed class ErrorsKiotaProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasErrorClassesShouldCompileAndReadTheSameMessages()
     {
-        using var client = DynamicClient.Create(
-            new[] { ("/specs/errors.yaml", TestPaths.ReadSpec("errors.yaml")) },
-            "Errors",
-            TestPaths.ReadSpec("errors-kiota-program.cs.txt"),
-            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "ErrorsClient" });
-        await using var server = await LocalServer.StartAsync(Map);
+        using var client = KiotaProgram.Compile("errors.yaml", "Errors", "ErrorsClient", TestPaths.ReadSpec("errors-kiota-program.cs.txt"));
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+        var (output, _) = await KiotaProgram.RunOverHttpAsync(client, Map);
 
         // Message: the property marked x-ms-primary-error-message, else "message", else the exception's own.
         Assert.Equal(

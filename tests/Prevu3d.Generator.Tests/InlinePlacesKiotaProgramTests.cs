@@ -18,14 +18,9 @@ public sealed class InlinePlacesKiotaProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasInlinePlacesShouldCompileAndRunAgainstTheGeneratedOnes()
     {
-        using var client = DynamicClient.Create(
-            new[] { ("/specs/inline-places.yaml", TestPaths.ReadSpec("inline-places.yaml")) },
-            "InlinePlaces",
-            TestPaths.ReadSpec("inline-places-kiota-program.cs.txt"),
-            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "InlinePlacesClient" });
-        await using var server = await LocalServer.StartAsync(Map);
+        using var client = KiotaProgram.Compile("inline-places.yaml", "InlinePlaces", "InlinePlacesClient", TestPaths.ReadSpec("inline-places-kiota-program.cs.txt"));
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+        var (output, requests) = await KiotaProgram.RunOverHttpAsync(client, Map);
 
         Assert.Equal(
             """
@@ -36,7 +31,7 @@ public sealed class InlinePlacesKiotaProgramTests
             created b-2
             """.Replace("\r\n", "\n"),
             output);
-        var created = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/bookings");
+        var created = requests.Single(r => r.Method == "POST" && r.PathAndQuery == "/bookings");
         // The base's properties first, as Kiota's derived class writes them (base.Serialize, then its own).
         Assert.Equal("""{"passenger":"Ada","note":"window"}""", created.Body);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using Prevu3d.Generator.Tests.Infrastructure;
 
@@ -15,13 +14,9 @@ public sealed class KiotaDropInProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasClientShouldCompileAndBehaveTheSameAgainstOurs()
     {
-        using var client = DynamicClient.Create(
-            new[] { ("/specs/kiota-dropin.yaml", TestPaths.ReadSpec("kiota-dropin.yaml")) },
-            "DropIn",
-            TestPaths.ReadSpec("kiota-dropin-program.cs.txt"),
-            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "ApiClient" });
+        using var client = KiotaProgram.Compile("kiota-dropin.yaml", "DropIn", "ApiClient", TestPaths.ReadSpec("kiota-dropin-program.cs.txt"));
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync");
+        var output = await KiotaProgram.RunAsync(client);
 
         // The lines the same program prints when compiled against Kiota's own client of the document.
         Assert.Equal("animal Dog Rex InCare True red\nlabel 7 - Tom 9 Not_run Acme", output);

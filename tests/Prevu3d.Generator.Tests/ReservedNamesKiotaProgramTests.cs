@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using Prevu3d.Generator.Tests.Infrastructure;
 
@@ -13,13 +12,9 @@ public sealed class ReservedNamesKiotaProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasReservedNamesShouldCompileAndRoundTripAgainstOurs()
     {
-        using var client = DynamicClient.Create(
-            new[] { ("/specs/reserved-names.yaml", TestPaths.ReadSpec("reserved-names.yaml")) },
-            "Reserved",
-            TestPaths.ReadSpec("reserved-names-program.cs.txt"),
-            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "ApiClient" });
+        using var client = KiotaProgram.Compile("reserved-names.yaml", "Reserved", "ApiClient", TestPaths.ReadSpec("reserved-names-program.cs.txt"));
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync");
+        var output = await KiotaProgram.RunAsync(client);
 
         Assert.Equal("f1 File Identity_document List /v1/files n\nEn s True\nf1 s x", output);
     }

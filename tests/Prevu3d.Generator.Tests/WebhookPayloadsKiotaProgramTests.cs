@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using Prevu3d.Generator.Tests.Infrastructure;
 
@@ -14,14 +13,9 @@ public sealed class WebhookPayloadsKiotaProgramTests
     [Fact]
     public async Task AReceiverWrittenAgainstKiotasWebhookModelsShouldCompileAndRunAgainstTheGeneratedOnes()
     {
-        using var client = DynamicClient.Create(
-            new[] { ("/specs/webhook-payloads.yaml", TestPaths.ReadSpec("webhook-payloads.yaml")) },
-            "Wh",
-            TestPaths.ReadSpec("webhook-payloads-kiota-program.cs.txt"),
-            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "WhClient" },
-            expectedDiagnosticId: "P3D0014");
+        using var client = KiotaProgram.Compile("webhook-payloads.yaml", "Wh", "WhClient", TestPaths.ReadSpec("webhook-payloads-kiota-program.cs.txt"), expectedDiagnosticId: "P3D0014");
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", """{"name":"Rex","kind":"dog"}""");
+        var output = await KiotaProgram.RunAsync(client, """{"name":"Rex","kind":"dog"}""");
 
         Assert.Equal("""Rex Dog p-1 {"seen":true}""", output);
     }
