@@ -35,8 +35,10 @@ public sealed class SegmentNamesTests
     [InlineData("username", "Username")] // U.Item.UsernameItemRequestBuilder: discourse
     [InlineData("provider", "Provider")] // Item.ProviderItemRequestBuilder: apis-guru
     [InlineData("userId", "User")]
-    [InlineData("user-id", null)]
-    public void AnItemBuilderCarryingItsDotJsonSiblingShouldBeNamedAsKiotasMergedOne(string parameter, string? expected)
+    [InlineData("user-id", "User")]
+    [InlineData("enterprise-team", "EnterpriseTeam")] // Enterprises.Item.Teams.Item.EnterpriseTeamItemRequestBuilder: github
+    [InlineData("attestation_id", "Attestation_")] // Orgs.Item.Attestations.Item.Attestation_ItemRequestBuilder: github
+    public void AMergedItemBuilderShouldBeNamedAsKiotasMergedOne(string parameter, string? expected)
     {
         Assert.Equal(expected, SegmentNames.MergedItemBase(parameter));
     }
