@@ -29,6 +29,7 @@ public sealed class MergedParametersKiotaProgramTests
             attestations 2
             fee 5 True 1
             team m1 t2
+            user x1 x2
             """.Replace("\r\n", "\n"),
             output);
         Assert.Equal(
@@ -43,6 +44,8 @@ public sealed class MergedParametersKiotaProgramTests
                 "GET /fees/fe_1/refunds",
                 "GET /teams/t1/members/m1",
                 "GET /teams/t2/owner",
+                "GET /users/by-external/x1.json",
+                "GET /users/by-external/github/x2.json",
             ],
             server.Requests.Select(r => r.Method + " " + r.PathAndQuery));
     }
@@ -107,5 +110,7 @@ public sealed class MergedParametersKiotaProgramTests
         app.MapGet("/fees/{id}/refunds", () => Results.Text("""{"count":1}""", "application/json"));
         app.MapGet("/teams/{team}/members/{member}", (string member) => Results.Text(member, "text/plain"));
         app.MapGet("/teams/{member}/owner", (string member) => Results.Text(member, "text/plain"));
+        app.MapGet("/users/by-external/{file}", (string file) => Results.Text("{\"name\":\"" + file.Replace(".json", string.Empty, System.StringComparison.Ordinal) + "\"}", "application/json"));
+        app.MapGet("/users/by-external/{provider}/{file}", (string file) => Results.Text("{\"name\":\"" + file.Replace(".json", string.Empty, System.StringComparison.Ordinal) + "\"}", "application/json"));
     }
 }

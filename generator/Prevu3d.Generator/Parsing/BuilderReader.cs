@@ -168,7 +168,7 @@ namespace Prevu3d.Generator.Parsing
                     // Kiota names the builder it merges `{id}` and `{id}.json`, or `{a}` and `{b}`, into after the parameter it
                     // renames `{-id}`, `{a-id}`.
                     var merged = child.Folded is not null || child.OtherParameterNames.Count != 0;
-                    var mergedBase = merged && _scopes.Style == NamingStyle.Kiota ? SegmentNames.MergedItemBase(child.ParameterName) : null;
+                    var mergedBase = merged && _scopes.Style == NamingStyle.Kiota ? SegmentNames.MergedItemBase(child.MergedSegment()) : null;
                     var childClass = mergedBase is not null ? TypeNames.MergedItemRequestBuilder(mergedBase) : TypeNames.ItemRequestBuilder(child.Segment, node.Segment, child.ParameterName);
                     var typeBase = mergedBase ?? SegmentNames.TypeBase(child.Segment, node.Segment, isItem: true) ?? TypeNames.BuilderBase(childClass);
                     var childType = ReadBuilder(child, childParts, childNs, childClass, typeBase, isRoot: false);

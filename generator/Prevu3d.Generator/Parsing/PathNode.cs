@@ -93,24 +93,47 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>
-        /// Carries the operations of <paramref name="sibling"/> (<c>{id}.json</c>) on this item builder (<c>{id}</c>), as
-        /// Kiota's merged builder does, and takes the sibling out of the tree: same parameter, no children of its own and
-        /// no HTTP method in common, or nothing is folded.
+        /// Carries the operations of <paramref name="sibling"/> (<c>{id}.json</c>, or <c>{external_id}.json</c> beside
+        /// <c>{provider}</c>) on this item builder (<c>{id}</c>), as Kiota's merged builder does, and takes the sibling out
+        /// of the tree: no children of its own, no HTTP method in common and, when it names the parameter otherwise, a name
+        /// no builder above sets (the indexer sets it too), or nothing is folded.
         /// </summary>
         /// <returns>Whether the sibling was folded.</returns>
         public bool TryFold(PathNode sibling)
         {
             var mine = Methods(this);
             var theirs = Methods(sibling);
-            if (Folded is not null || sibling.ParameterName != ParameterName || sibling.Children.Count != 0 || mine.Intersect(theirs).Any())
+            if (Folded is not null || sibling.Children.Count != 0 || mine.Intersect(theirs).Any())
             {
                 return false;
+            }
+
+            var name = sibling.ParameterName!;
+            if (!ParameterNames().Contains(name))
+            {
+                for (var above = Parent; above is not null; above = above.Parent)
+                {
+                    if (above.ParameterNames().Contains(name))
+                    {
+                        // This indexer would overwrite the value an indexer above set for the paths below it.
+                        return false;
+                    }
+                }
+
+                _otherParameterNames.Add(name);
             }
 
             Folded = sibling;
             Parent!.Children.Remove(sibling);
             return true;
         }
+
+        /// <summary>
+        /// The segment Kiota names this builder after when it merged siblings into it: of this one and a folded
+        /// <c>{parameter}.json</c>, the one that sorts first (ordinal, ignoring case).
+        /// </summary>
+        public string MergedSegment() =>
+            Folded is not null && StringComparer.OrdinalIgnoreCase.Compare(Folded.Segment, Segment) < 0 ? Folded.Segment : Segment;
 
         /// <summary>
         /// Takes <paramref name="name"/>, a sibling path's name for this segment's parameter, as one more name of it. Kiota

@@ -65,8 +65,8 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>
         /// Leaves each node one item child, the one its indexer reaches: a plain <c>{parameter}</c> one if there is one,
-        /// else the first <c>{parameter}.json</c> one by segment. A <c>{parameter}.json</c> beside a plain one of the same
-        /// parameter is folded into it (<see cref="PathNode.TryFold"/>); the other item children become methods.
+        /// else the first <c>{parameter}.json</c> one by segment. A <c>{parameter}.json</c> beside a plain one is folded into
+        /// it when it can be (<see cref="PathNode.TryFold"/>); the other item children become methods.
         /// </summary>
         /// <remarks>
         /// Kiota merges such siblings (<c>{id}</c> and <c>{id}.json</c>) into one builder whose operations lose the
@@ -80,7 +80,7 @@ namespace Prevu3d.Generator.Parsing
                 .ToList();
             foreach (var extra in items.Skip(1))
             {
-                // `{id}` beside `{id}.json`: the item builder carries both (Kiota's merged builder), when it can.
+                // `{id}` beside `{id}.json` (or `{name}.json`): the item builder carries both (Kiota's merged builder), when it can.
                 if (items[0].Segment.Length != items[0].ParameterName!.Length + 2 || !items[0].TryFold(extra))
                 {
                     extra.DemoteToMethod();
