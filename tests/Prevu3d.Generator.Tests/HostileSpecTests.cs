@@ -56,7 +56,7 @@ public sealed class HostileSpecTests(ITestOutputHelper output)
         { "alias-cycle.yaml", "compiles P3D0004 P3D0008" },
         { "composed-cycle.yaml", "compiles" },
         { "ref-to-non-schema.yaml", "P3D0003" },
-        { "duplicate-path-templates.yaml", "compiles P3D0004 P3D0013" },
+        { "duplicate-path-templates.yaml", "compiles P3D0013" },
         { "duplicate-operation-ids.yaml", "compiles" },
         { "keyword-paths.yaml", "compiles" },
         { "keyword-properties.yaml", "compiles" },

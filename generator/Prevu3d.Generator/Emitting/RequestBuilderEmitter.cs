@@ -163,15 +163,21 @@ namespace Prevu3d.Generator.Emitting
                 }
 
                 writer.WriteLine("var urlTplParams = new " + Dictionary + "<string, object>(PathParameters);");
+                var value = "position";
                 if (indexType == indexer.ObjectIndexType)
                 {
                     // An object: its scalar members as a map, which the URI template expands in the parameter's style.
                     OperationEmitter.WriteMemberMap(writer, client, new TypeRef(ValueKind.Object, indexType, false), "position", "positionMap", enums);
-                    writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", positionMap);");
+                    value = "positionMap";
                 }
-                else
+
+                // Sibling paths that name the parameter differently share this builder: each of their URLs finds the value.
+                foreach (var name in new[] { indexer.TemplateName }.Concat(indexer.OtherTemplateNames))
                 {
-                    writer.WriteLine("urlTplParams.Add(" + Names.Literal(indexer.TemplateName) + ", position);");
+                    // A name a merged builder above set for its siblings' paths: the paths below this one mean this value.
+                    writer.WriteLine(indexer.ReplacesAncestorValue
+                        ? "urlTplParams[" + Names.Literal(name) + "] = " + value + ";"
+                        : "urlTplParams.Add(" + Names.Literal(name) + ", " + value + ");");
                 }
 
                 writer.WriteLine("return new " + indexer.TargetTypeName + "(urlTplParams, RequestAdapter);");

@@ -136,6 +136,18 @@ namespace Prevu3d.Generator.Model
     {
         /// <summary>The one of <see cref="IndexTypes"/> that is a model (an object path parameter, sent as a map of its members); null when none is.</summary>
         public string? ObjectIndexType { get; init; }
+
+        /// <summary>
+        /// The template names sibling paths give the same parameter (<c>subject_digest</c> beside <c>attestation_id</c>),
+        /// set to the same value so that each path's URL template expands; empty when every path names it alike.
+        /// </summary>
+        public EquatableArray<string> OtherTemplateNames { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// Whether a builder above already set one of the names (a merged sibling's name, <c>/a/{x}/b/{y}</c> beside
+        /// <c>/a/{y}/c</c>): this indexer's value replaces it, being the one the paths below it mean.
+        /// </summary>
+        public bool ReplacesAncestorValue { get; init; }
     }
 
     /// <summary>A request builder: one path segment of the API.</summary>

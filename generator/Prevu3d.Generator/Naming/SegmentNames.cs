@@ -25,7 +25,6 @@ namespace Prevu3d.Generator.Naming
     {
         private static readonly Regex Parameter = new Regex("\\{(\\w+)\\}", RegexOptions.CultureInvariant);
         private static readonly Regex TrailingId = new Regex("-?id\\d?\\}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex WordOnly = new Regex("^\\w+$", RegexOptions.CultureInvariant);
         private static readonly string[] Extensions = { "json", "xml", "csv", "yaml", "yml", "txt" };
 
         /// <summary>
@@ -53,22 +52,20 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
-        /// The name base of an item builder that also carries the operations of its <c>{parameter}.json</c> sibling, as
-        /// Kiota names the builder it merges the two into (renaming the parameter <c>{parameter-id}</c>): the parameter
-        /// less a trailing <c>id</c> (any case), cleaned. <c>{id}</c> → empty (<c>ItemRequestBuilder</c>,
-        /// <c>GetResponse</c>), <c>{username}</c> → <c>Username</c>; null for a parameter with other characters than
-        /// letters, digits and <c>_</c>, or when no C# name comes out of it.
+        /// The name base of an item builder that also carries the operations of its <c>{parameter}.json</c> sibling, or of
+        /// sibling paths naming the parameter otherwise (<c>{a}</c> beside <c>{b}</c>), as Kiota names the builder it merges
+        /// them into after <paramref name="segment"/>, the one that sorts first (renaming its parameter
+        /// <c>{parameter-id}</c>): the segment less its braces and a trailing <c>id</c> (any case), cleaned.
+        /// <c>{id}</c> → empty (<c>ItemRequestBuilder</c>, <c>GetResponse</c>), <c>{username}</c> → <c>Username</c>,
+        /// <c>{enterprise-team}</c> → <c>EnterpriseTeam</c>, <c>{external_id}.json</c> → <c>External_idJson</c>; null when
+        /// no C# name comes out of it.
         /// </summary>
-        public static string? MergedItemBase(string parameterName)
+        public static string? MergedItemBase(string segment)
         {
-            if (!WordOnly.IsMatch(parameterName))
-            {
-                return null;
-            }
-
-            var trimmed = parameterName.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? parameterName.Substring(0, parameterName.Length - 2) : parameterName;
+            var name = segment.TrimStart('{').TrimEnd('}');
+            var trimmed = name.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 2) : name;
             // Checked with a suffix: the base alone may be empty.
-            return Identifier(trimmed + "Get") is { } name ? name.Substring(0, name.Length - 3) : null;
+            return Identifier(trimmed + "Get") is { } result ? result.Substring(0, result.Length - 3) : null;
         }
 
         /// <summary>

@@ -102,21 +102,25 @@ namespace Prevu3d.Generator.Parsing
         {
             var operations = new List<OperationModel>();
             var builderQuery = new List<ParameterModel>();
-            // A folded `{id}.json` sibling's operations come along, each with the sibling's own URL.
-            var sources = new List<(IOpenApiPathItem Item, string Template, string Pointer)>();
-            if (node.Item is not null)
-            {
-                sources.Add((node.Item, pathTemplate, pointer));
-            }
-
+            // Every path that ends here (sibling paths naming a parameter differently) and a folded `{id}.json` sibling:
+            // each operation with its own path's URL.
+            var sources = node.Sources.Select((s, i) => (s.Item, Template: i == 0 ? pathTemplate : node.UrlTemplate(s.SpecPath), Pointer: i == 0 ? pointer : SpecPointer.Append("#/paths", s.SpecPath))).ToList();
             if (node.Folded is { Item: { } folded } sibling)
             {
                 sources.Add((folded, sibling.UrlTemplate(), SpecPointer.Append("#/paths", sibling.SpecPath!)));
             }
 
+            var methods = new HashSet<string>(StringComparer.Ordinal);
             var ops = sources.SelectMany(s => (s.Item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Select(o => (Source: s, o.Key, o.Value)));
             foreach (var (source, method, spec) in ops.OrderBy(p => Array.IndexOf(MethodOrder, p.Key.Method.ToUpperInvariant())))
             {
+                if (!methods.Add(method.Method.ToUpperInvariant()))
+                {
+                    // Two paths merged into this builder both have the method: a builder has one of each, Kiota keeps the first.
+                    _sink.Unsupported(SpecPointer.Append(source.Pointer, method.Method.ToLowerInvariant()), "the operation shares its request builder with the same method of '" + node.SpecPath + "', where sibling paths name a parameter differently; it is skipped");
+                    continue;
+                }
+
                 var site = new OperationSite(source.Item, ns, className, typeBase, source.Template, SpecPointer.Append(source.Pointer, method.Method.ToLowerInvariant()), memberScope);
                 if (_operations.Read(site, method, spec) is not { } operation)
                 {
@@ -161,17 +165,36 @@ namespace Prevu3d.Generator.Parsing
                 {
                     var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
-                    // Kiota names the builder it merges `{id}` and `{id}.json` into after the parameter it renames `{-id}`.
-                    var mergedBase = child.Folded is not null && _scopes.Style == NamingStyle.Kiota ? SegmentNames.MergedItemBase(child.ParameterName) : null;
+                    // Kiota names the builder it merges `{id}` and `{id}.json`, or `{a}` and `{b}`, into after the parameter it
+                    // renames `{-id}`, `{a-id}`.
+                    var merged = child.Folded is not null || child.OtherParameterNames.Count != 0;
+                    var mergedBase = merged && _scopes.Style == NamingStyle.Kiota ? SegmentNames.MergedItemBase(child.MergedSegment()) : null;
                     var childClass = mergedBase is not null ? TypeNames.MergedItemRequestBuilder(mergedBase) : TypeNames.ItemRequestBuilder(child.Segment, node.Segment, child.ParameterName);
                     var typeBase = mergedBase ?? SegmentNames.TypeBase(child.Segment, node.Segment, isItem: true) ?? TypeNames.BuilderBase(childClass);
                     var childType = ReadBuilder(child, childParts, childNs, childClass, typeBase, isRoot: false);
                     var (indexTypes, objectType, description) = ParameterReader.IndexTypes(child, childNs, _schemas, _sink);
-                    indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description) { ObjectIndexType = objectType };
+                    indexer = new IndexerModel(Names.ToTemplateVariable(child.ParameterName), indexTypes, childType, description)
+                    {
+                        ObjectIndexType = objectType,
+                        OtherTemplateNames = child.OtherParameterNames.Select(Names.ToTemplateVariable).ToEquatableArray(),
+                        ReplacesAncestorValue = child.ParameterNames().Any(AncestorNames(node).Contains),
+                    };
                 }
             }
 
             return (navigations, indexer);
+        }
+
+        /// <summary>The parameter names the indexers down to <paramref name="node"/> set, merged siblings' names included.</summary>
+        private static HashSet<string> AncestorNames(PathNode node)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var n = node; n is not null; n = n.Parent)
+            {
+                names.UnionWith(n.ParameterNames());
+            }
+
+            return names;
         }
 
         /// <summary>Kiota's method name of a segment that mixes text and parameters: <c>{id}:cancel</c> → <c>WithIdCancel</c>, <c>thumbnail.{ext}</c> → <c>ThumbnailWithExt</c>.</summary>

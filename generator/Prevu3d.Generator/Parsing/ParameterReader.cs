@@ -309,24 +309,16 @@ namespace Prevu3d.Generator.Parsing
 
         private static IEnumerable<IOpenApiParameter> Candidates(PathNode node)
         {
-            if (node.Item?.Parameters is { } pathParameters)
+            foreach (var item in node.Sources.Select(s => s.Item))
             {
-                foreach (var p in pathParameters)
+                foreach (var p in item.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
                 {
                     yield return p;
                 }
-            }
 
-            if (node.Item?.Operations is { } operations)
-            {
-                foreach (var op in operations.Values)
+                foreach (var op in (item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Values)
                 {
-                    if (op.Parameters is null)
-                    {
-                        continue;
-                    }
-
-                    foreach (var p in op.Parameters)
+                    foreach (var p in op.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
                     {
                         yield return p;
                     }

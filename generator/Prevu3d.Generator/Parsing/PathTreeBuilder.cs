@@ -7,111 +7,6 @@ using Prevu3d.Generator.Naming;
 
 namespace Prevu3d.Generator.Parsing
 {
-    /// <summary>One segment of the path tree: a literal (<c>nodes</c>) or a parameter (<c>{nodeId}</c>).</summary>
-    internal sealed class PathNode
-    {
-        /// <summary>A <c>{name}</c> inside a segment.</summary>
-        internal static readonly Regex ParameterPattern = new Regex("\\{([^{}]*)\\}", RegexOptions.CultureInvariant);
-
-        public PathNode(string segment, string? parameterName)
-        {
-            Segment = segment;
-            ParameterName = parameterName;
-        }
-
-        public string Segment { get; }
-
-        /// <summary>
-        /// The parameter's name for a <c>{parameter}</c> segment, or one followed by a file extension (<c>{id}.json</c>);
-        /// null for a literal one or one that mixes text and parameters otherwise.
-        /// </summary>
-        public string? ParameterName { get; private set; }
-
-        /// <summary>
-        /// The parameters of a segment that mixes text and parameters (<c>{id}:cancel</c>, <c>thumbnail.{ext}</c>), in
-        /// order; empty for a literal, a <c>{parameter}</c> or an item <c>{parameter}.json</c> segment. Such a segment
-        /// is a method of its parent builder.
-        /// </summary>
-        public IReadOnlyList<string> SegmentParameters { get; set; } = Array.Empty<string>();
-
-        /// <summary>The URI template operator of a <c>{parameter}</c> segment: <c>.</c> for style label, <c>;</c> for matrix, else empty.</summary>
-        public string Operator { get; set; } = string.Empty;
-
-        /// <summary>Whether a <c>{parameter}</c> segment's array or object parameter is exploded (<c>{.x*}</c>): <c>explode: true</c> in the spec.</summary>
-        public bool Explode { get; set; }
-
-        public List<PathNode> Children { get; } = new List<PathNode>();
-
-        /// <summary>The node above; null for the root.</summary>
-        public PathNode? Parent { get; set; }
-
-        /// <summary>The children by literal segment; an item child under <c>{}</c> and what follows its parameter (<c>{}.json</c>).</summary>
-        public Dictionary<string, PathNode> ChildrenByKey { get; } = new Dictionary<string, PathNode>(StringComparer.Ordinal);
-
-        /// <summary>The normalized path down to this node (<c>/v1/nodes/{nodeId}</c>).</summary>
-        public string Path { get; set; } = "/";
-
-        /// <summary>The key of the spec's path item that ends here, if any (it may differ from <see cref="Path"/>: <c>/a/</c>).</summary>
-        public string? SpecPath { get; set; }
-
-        public IOpenApiPathItem? Item { get; set; }
-
-        /// <summary>
-        /// The <c>{parameter}.json</c> sibling whose operations this <c>{parameter}</c> item builder also carries, each with
-        /// its own URL (<c>/topics/{id}.json</c> beside <c>/topics/{id}</c>); null for none.
-        /// </summary>
-        public PathNode? Folded { get; private set; }
-
-        /// <summary>
-        /// Makes a <c>{parameter}.json</c> segment a method of its parent, as a segment mixing text and parameters is:
-        /// its parent has another item segment, and a builder has one indexer.
-        /// </summary>
-        public void DemoteToMethod()
-        {
-            SegmentParameters = new[] { ParameterName! };
-            ParameterName = null;
-            Operator = string.Empty;
-            Explode = false;
-        }
-
-        /// <summary>
-        /// Carries the operations of <paramref name="sibling"/> (<c>{id}.json</c>) on this item builder (<c>{id}</c>), as
-        /// Kiota's merged builder does, and takes the sibling out of the tree: same parameter, no children of its own and
-        /// no HTTP method in common, or nothing is folded.
-        /// </summary>
-        /// <returns>Whether the sibling was folded.</returns>
-        public bool TryFold(PathNode sibling)
-        {
-            var mine = Item?.Operations?.Keys.Select(k => k.Method.ToUpperInvariant()) ?? Enumerable.Empty<string>();
-            var theirs = sibling.Item?.Operations?.Keys.Select(k => k.Method.ToUpperInvariant()) ?? Enumerable.Empty<string>();
-            if (Folded is not null || sibling.ParameterName != ParameterName || sibling.Children.Count != 0 || mine.Intersect(theirs).Any())
-            {
-                return false;
-            }
-
-            Folded = sibling;
-            Parent!.Children.Remove(sibling);
-            return true;
-        }
-
-        /// <summary>The path as a URI template: each parameter an encoded template variable.</summary>
-        public string UrlTemplate()
-        {
-            var nodes = new List<PathNode>();
-            for (var node = this; node is not null; node = node.Parent)
-            {
-                nodes.Insert(0, node);
-            }
-
-            // nodes[0] is the root (no segment): segment i of the path is node i + 1.
-            var parts = Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select((p, i) => ParameterPattern.Replace(p, m => i + 1 < nodes.Count
-                    ? "{" + nodes[i + 1].Operator + Names.ToTemplateVariable(m.Groups[1].Value) + (nodes[i + 1].Explode ? "*" : string.Empty) + "}"
-                    : "{" + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
-            return "/" + string.Join("/", parts);
-        }
-    }
-
     /// <summary>Arranges the document's paths into a tree of segments, one request builder per node.</summary>
     internal static class PathTreeBuilder
     {
@@ -122,9 +17,10 @@ namespace Prevu3d.Generator.Parsing
         private static readonly Regex ItemExtension = new Regex("^\\.(?:json|yaml|yml|csv|txt)$", RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// The tree of <paramref name="document"/>'s paths. A path whose segments cannot become builders
-        /// (unbalanced braces, a parameter renamed between paths) or that normalizes onto
-        /// another path is reported and left out.
+        /// The tree of <paramref name="document"/>'s paths. A path whose segments cannot become builders (unbalanced
+        /// braces, a parameter named as another path names the parameter of another segment) or that normalizes onto
+        /// another path is reported and left out. Sibling paths that name the parameter of one segment differently share
+        /// its builder, as Kiota merges them (<see cref="PathNode.AddParameterName"/>).
         /// </summary>
         public static PathNode Build(OpenApiDocument document, DiagnosticSink sink)
         {
@@ -134,30 +30,43 @@ namespace Prevu3d.Generator.Parsing
                 return root;
             }
 
+            var clashes = ParameterMerges.Clashes(document.Paths.Keys);
             foreach (var pair in document.Paths)
             {
                 var pointer = SpecPointer.Append("#/paths", pair.Key);
+                if (clashes.TryGetValue(pair.Key, out var clash))
+                {
+                    sink.Unsupported(pointer, clash);
+                    continue;
+                }
+
                 var node = Walk(root, pair.Key, pair.Value, pointer, sink);
-                if (node?.SpecPath is { } earlier)
+                if (node is null)
+                {
+                    continue;
+                }
+
+                var segments = string.Join("/", new PathSource(pair.Key, pair.Value).Segments());
+                if (node.Sources.FirstOrDefault(s => string.Join("/", s.Segments()) == segments) is { } earlier)
                 {
                     // `/a`, `/a/` and `//a` are one builder: keeping either would drop the other's operations silently.
-                    sink.Collision(pointer, earlier, pair.Key, node.Path, "the request builders");
+                    sink.Collision(pointer, earlier.SpecPath, pair.Key, node.Path, "the request builders");
                 }
-                else if (node is not null)
+                else
                 {
-                    node.Item = pair.Value;
-                    node.SpecPath = pair.Key;
+                    node.Sources.Add(new PathSource(pair.Key, pair.Value));
                 }
             }
 
+            ParameterMerges.OrderSources(root);
             KeepOneItemChild(root);
             return root;
         }
 
         /// <summary>
         /// Leaves each node one item child, the one its indexer reaches: a plain <c>{parameter}</c> one if there is one,
-        /// else the first <c>{parameter}.json</c> one by segment. A <c>{parameter}.json</c> beside a plain one of the same
-        /// parameter is folded into it (<see cref="PathNode.TryFold"/>); the other item children become methods.
+        /// else the first <c>{parameter}.json</c> one by segment. A <c>{parameter}.json</c> beside a plain one is folded into
+        /// it when it can be (<see cref="PathNode.TryFold"/>); the other item children become methods.
         /// </summary>
         /// <remarks>
         /// Kiota merges such siblings (<c>{id}</c> and <c>{id}.json</c>) into one builder whose operations lose the
@@ -171,7 +80,7 @@ namespace Prevu3d.Generator.Parsing
                 .ToList();
             foreach (var extra in items.Skip(1))
             {
-                // `{id}` beside `{id}.json`: the item builder carries both (Kiota's merged builder), when it can.
+                // `{id}` beside `{id}.json` (or `{name}.json`): the item builder carries both (Kiota's merged builder), when it can.
                 if (items[0].Segment.Length != items[0].ParameterName!.Length + 2 || !items[0].TryFold(extra))
                 {
                     extra.DemoteToMethod();
@@ -252,8 +161,9 @@ namespace Prevu3d.Generator.Parsing
                 }
                 else if (parameter is not null && child.ParameterName != parameter)
                 {
-                    sink.Unsupported(pointer, "the path parameter '{" + parameter + "}' sits where another path names it '{" + child.ParameterName + "}'; the path is skipped");
-                    return null;
+                    // `{attestation_id}` beside `{subject_digest}`: one builder, as Kiota merges them; each path keeps its
+                    // own name in its URL template, and the indexer sets every name.
+                    child.AddParameterName(parameter);
                 }
 
                 if (parameter is not null && child.Operator.Length == 0 && !child.Explode)

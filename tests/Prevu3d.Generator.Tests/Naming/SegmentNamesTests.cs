@@ -31,14 +31,18 @@ public sealed class SegmentNamesTests
     }
 
     [Theory]
-    [InlineData("id", "")] // Admin.Users.Item.ItemRequestBuilder, GetResponse: discourse
-    [InlineData("username", "Username")] // U.Item.UsernameItemRequestBuilder: discourse
-    [InlineData("provider", "Provider")] // Item.ProviderItemRequestBuilder: apis-guru
-    [InlineData("userId", "User")]
-    [InlineData("user-id", null)]
-    public void AnItemBuilderCarryingItsDotJsonSiblingShouldBeNamedAsKiotasMergedOne(string parameter, string? expected)
+    [InlineData("{id}", "")] // Admin.Users.Item.ItemRequestBuilder, GetResponse: discourse
+    [InlineData("{username}", "Username")] // U.Item.UsernameItemRequestBuilder: discourse
+    [InlineData("{provider}", "Provider")] // Item.ProviderItemRequestBuilder: apis-guru
+    [InlineData("{userId}", "User")]
+    [InlineData("{user-id}", "User")]
+    [InlineData("{enterprise-team}", "EnterpriseTeam")] // Enterprises.Item.Teams.Item.EnterpriseTeamItemRequestBuilder: github
+    [InlineData("{attestation_id}", "Attestation_")] // Orgs.Item.Attestations.Item.Attestation_ItemRequestBuilder: github
+    [InlineData("{external_id}.json", "External_idJson")] // U.ByExternal.Item.External_idJsonItemRequestBuilder: discourse
+    [InlineData("{api}.json", "ApiJson")] // Specs.Item.Item.ApiJsonItemRequestBuilder: apis-guru
+    public void AMergedItemBuilderShouldBeNamedAsKiotasMergedOne(string segment, string? expected)
     {
-        Assert.Equal(expected, SegmentNames.MergedItemBase(parameter));
+        Assert.Equal(expected, SegmentNames.MergedItemBase(segment));
     }
 
     [Fact]
