@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -17,10 +16,9 @@ public sealed class MergedParametersKiotaProgramTests
     [Fact]
     public async Task AProgramWrittenAgainstKiotasMergedBuildersShouldCompileAndSendEachPathsOwnUrl()
     {
-        using var client = Create(TestPaths.ReadSpec("merged-parameters-kiota-program.cs.txt"));
-        await using var server = await LocalServer.StartAsync(Map);
+        using var client = KiotaProgram.Compile("merged-parameters.yaml", "MergedParameters", "MergedParametersClient", TestPaths.ReadSpec("merged-parameters-kiota-program.cs.txt"), expectedDiagnosticId: "P3D0013");
 
-        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+        var (output, requests) = await KiotaProgram.RunOverHttpAsync(client, Map);
 
         Assert.Equal(
             """
@@ -47,7 +45,7 @@ public sealed class MergedParametersKiotaProgramTests
                 "GET /users/by-external/x1.json",
                 "GET /users/by-external/github/x2.json",
             ],
-            server.Requests.Select(r => r.Method + " " + r.PathAndQuery));
+            requests.Select(r => r.Method + " " + r.PathAndQuery));
     }
 
     [Fact]
@@ -90,13 +88,6 @@ public sealed class MergedParametersKiotaProgramTests
             "  " + path + ":\n" + string.Concat(methods.Split("\n").Select(m => "    " + m.Trim() + ":\n      responses:\n        '204':\n          description: ok\n"));
         return "openapi: 3.0.3\ninfo:\n  title: Clash\n  version: '1'\npaths:\n" + Path(first, firstMethods) + Path(second, secondMethods);
     }
-
-    private static DynamicClient Create(string program) => DynamicClient.Create(
-        new[] { ("/specs/merged-parameters.yaml", TestPaths.ReadSpec("merged-parameters.yaml")) },
-        "MergedParameters",
-        program,
-        new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "MergedParametersClient" },
-        "P3D0013");
 
     private static void Map(WebApplication app)
     {
