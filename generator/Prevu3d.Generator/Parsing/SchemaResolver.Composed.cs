@@ -41,7 +41,7 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var (scope, prefix, containingType) = WrapperPlace(ns, container);
-            var name = scope.ReserveWithSuffix(contextName, pointer);
+            var name = ReserveWrapperName(scope, ns, containingType, contextName, pointer);
             var self = new TypeRef(ValueKind.Object, prefix + name, false) { IsComposed = true };
 
             // A component wrapper is its type from now on: an alternative that refers back to it gets the wrapper.
@@ -113,6 +113,16 @@ namespace Prevu3d.Generator.Parsing
             return (_scopes.For(ns), nsPrefix, null);
         }
 
+        /// <summary>
+        /// The name of a wrapper in its scope. Kiota numbers a nested wrapper whose name a type beside its containing class
+        /// already has (<c>Payment_intent_payment_method_options.Payment_intent_payment_method_options_acss_debit1</c>, whose
+        /// property is an <c>anyOf</c> of the component <c>Payment_intent_payment_method_options_acss_debit</c>).
+        /// </summary>
+        private string ReserveWrapperName(NameScope scope, string ns, string? containingType, string contextName, string pointer) =>
+            containingType is not null && _scopes.For(ns).IsTaken(contextName) && !scope.IsTaken(contextName)
+                ? scope.ReserveWithSuffix(contextName + "1", pointer)
+                : scope.ReserveWithSuffix(contextName, pointer);
+
         /// <summary>A schema that says nothing of the value's shape: no type, reference, properties, items, enum or composition.</summary>
         private static bool IsConstraintOnly(IOpenApiSchema schema) =>
             schema is not OpenApiSchemaReference && NonNullType(schema) is null && schema.Properties is not { Count: > 0 } && schema.Items is null
@@ -126,7 +136,7 @@ namespace Prevu3d.Generator.Parsing
         private TypeRef ResolveTypeUnion(IOpenApiSchema schema, JsonSchemaType types, string contextName, string ns, string pointer, string? container)
         {
             var (scope, prefix, containingType) = WrapperPlace(ns, container);
-            var name = scope.ReserveWithSuffix(contextName, pointer);
+            var name = ReserveWrapperName(scope, ns, containingType, contextName, pointer);
             var self = new TypeRef(ValueKind.Object, prefix + name, false) { IsComposed = true };
             var component = _components.Values.FirstOrDefault(entry => ReferenceEquals(entry.Schema, schema));
             if (component is not null)
