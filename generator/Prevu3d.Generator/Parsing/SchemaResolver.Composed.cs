@@ -56,8 +56,11 @@ namespace Prevu3d.Generator.Parsing
             foreach (var candidate in candidates)
             {
                 var candidatePointer = SpecPointer.Item(pointer, keyword, members.IndexOf(candidate));
-                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the inline ones.
-                var type = AsProperty(Resolve(candidate, name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture), ns, candidatePointer, asError: false));
+                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the inline ones; an inline
+                // string enum is a string alternative in its style (any of its values is a string, so nothing is lost).
+                var type = Style == NamingStyle.Kiota && candidate is not OpenApiSchemaReference && NonNullType(candidate) == JsonSchemaType.String && IsStringEnum(candidate)
+                    ? Primitive(ValueKind.String, "string")
+                    : AsProperty(Resolve(candidate, name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture), ns, candidatePointer, asError: false));
                 if (candidate is not OpenApiSchemaReference && type.Kind is ValueKind.Object or ValueKind.Enum && !type.IsCollection && !type.IsComposed)
                 {
                     inlineCount++;
