@@ -128,7 +128,11 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>A schema that says nothing of the value's shape: no type, reference, properties, items, enum or composition.</summary>
         private static bool IsConstraintOnly(IOpenApiSchema schema) =>
-            schema is not OpenApiSchemaReference && NonNullType(schema) is null && schema.Properties is not { Count: > 0 } && schema.Items is null
+            schema is not OpenApiSchemaReference && NonNullType(schema) is null && HasNoShapeBesidesType(schema);
+
+        /// <summary>No properties, items, enum, composition or additional properties: at most a type says something.</summary>
+        private static bool HasNoShapeBesidesType(IOpenApiSchema schema) =>
+            schema.Properties is not { Count: > 0 } && schema.Items is null
             && schema.Enum is not { Count: > 0 } && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
             && schema.AdditionalProperties is null;
 

@@ -187,9 +187,13 @@ namespace Prevu3d.Generator.Parsing
             return sole;
         }
 
-        /// <summary>An inline schema of annotations only (description, example, nullable, title…): nothing of the value's shape.</summary>
+        /// <summary>
+        /// An inline schema of annotations only (description, example, nullable, title…), or a bare <c>type: object</c>
+        /// beside them, which Kiota does not count either: nothing of the value's shape.
+        /// </summary>
         private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
-            schema is not OpenApiSchemaReference && IsConstraintOnly(schema) && string.IsNullOrEmpty(schema.Format);
+            schema is not OpenApiSchemaReference && string.IsNullOrEmpty(schema.Format)
+            && NonNullType(schema) is null or JsonSchemaType.Object && HasNoShapeBesidesType(schema);
 
         /// <summary>At the place a moved component was defined, the name Kiota gives the inline type there.</summary>
         private void NoteOrigin(OpenApiSchemaReference reference, string contextName, string ns, string pointer)
