@@ -14,8 +14,8 @@ namespace Prevu3d.Generator.Parsing
     /// <param name="PointerMap">A pointer of the bundled text (a component made here) → the pointer of the spec to locate it at.</param>
     /// <param name="Rewritten">True when the text was rewritten (as YAML, whatever the spec's format).</param>
     /// <param name="InlineOrigins">
-    /// A schema component moved here from inside an operation (<c>#/paths/…/schema/properties/data</c>) → the pointer of the
-    /// place it was defined at, as the parser's pointers spell it: Kiota's style names the type after that place.
+    /// A schema component moved here from inside an operation (<c>#/paths/…/schema/properties/data</c>) or a component
+    /// (<c>#/components/schemas/A/properties/b</c>) → the pointer of the place it was defined at, as the parser's pointers spell it: Kiota's style names the type after that place.
     /// </param>
     internal sealed record BundledSpec(string Text, IReadOnlyList<KeyValuePair<string, string>> PointerMap, bool Rewritten, IReadOnlyDictionary<string, string> InlineOrigins);
 
@@ -223,7 +223,7 @@ namespace Prevu3d.Generator.Parsing
                     // Moved, and its old place points to it: one type for both places.
                     components.Children.Add(new YamlScalarNode(name), target.Node);
                     target.Replace(RefNode(pointer));
-                    if (container == "schemas" && fragment.StartsWith("/paths/", StringComparison.Ordinal))
+                    if (container == "schemas" && IsInlinePlace(fragment))
                     {
                         InlineOrigins[name] = ParserPointer(fragment);
                     }
@@ -235,6 +235,17 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 Point(site.Reference, pointer);
+            }
+
+            /// <summary>
+            /// A place inside an operation (<c>/paths/…/schema/properties/data</c>) or inside a component schema
+            /// (<c>/components/schemas/CreateImageRequest/properties/response_format</c>): where Kiota names an inline type.
+            /// </summary>
+            private static bool IsInlinePlace(string fragment)
+            {
+                const string componentSchemas = "/components/schemas/";
+                return fragment.StartsWith("/paths/", StringComparison.Ordinal)
+                    || (fragment.StartsWith(componentSchemas, StringComparison.Ordinal) && fragment.IndexOf('/', componentSchemas.Length) > 0);
             }
 
             private YamlNode? RootOf(string file)

@@ -41,7 +41,7 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var (scope, prefix, containingType) = WrapperPlace(ns, container);
-            var name = scope.ReserveWithSuffix(contextName, pointer);
+            var name = ReserveWrapperName(scope, ns, containingType, contextName, pointer);
             var self = new TypeRef(ValueKind.Object, prefix + name, false) { IsComposed = true };
 
             // A component wrapper is its type from now on: an alternative that refers back to it gets the wrapper.
@@ -56,8 +56,11 @@ namespace Prevu3d.Generator.Parsing
             foreach (var candidate in candidates)
             {
                 var candidatePointer = SpecPointer.Item(pointer, keyword, members.IndexOf(candidate));
-                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the inline ones.
-                var type = AsProperty(Resolve(candidate, name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture), ns, candidatePointer, asError: false));
+                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the inline ones; an inline
+                // string enum is a string alternative in its style (any of its values is a string, so nothing is lost).
+                var type = Style == NamingStyle.Kiota && candidate is not OpenApiSchemaReference && NonNullType(candidate) == JsonSchemaType.String && IsStringEnum(candidate)
+                    ? Primitive(ValueKind.String, "string")
+                    : AsProperty(Resolve(candidate, name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture), ns, candidatePointer, asError: false));
                 if (candidate is not OpenApiSchemaReference && type.Kind is ValueKind.Object or ValueKind.Enum && !type.IsCollection && !type.IsComposed)
                 {
                     inlineCount++;
@@ -113,9 +116,23 @@ namespace Prevu3d.Generator.Parsing
             return (_scopes.For(ns), nsPrefix, null);
         }
 
+        /// <summary>
+        /// The name of a wrapper in its scope. Kiota numbers a nested wrapper whose name a type beside its containing class
+        /// already has (<c>Payment_intent_payment_method_options.Payment_intent_payment_method_options_acss_debit1</c>, whose
+        /// property is an <c>anyOf</c> of the component <c>Payment_intent_payment_method_options_acss_debit</c>).
+        /// </summary>
+        private string ReserveWrapperName(NameScope scope, string ns, string? containingType, string contextName, string pointer) =>
+            containingType is not null && _scopes.For(ns).IsTaken(contextName) && !scope.IsTaken(contextName)
+                ? scope.ReserveWithSuffix(contextName + "1", pointer)
+                : scope.ReserveWithSuffix(contextName, pointer);
+
         /// <summary>A schema that says nothing of the value's shape: no type, reference, properties, items, enum or composition.</summary>
         private static bool IsConstraintOnly(IOpenApiSchema schema) =>
-            schema is not OpenApiSchemaReference && NonNullType(schema) is null && schema.Properties is not { Count: > 0 } && schema.Items is null
+            schema is not OpenApiSchemaReference && NonNullType(schema) is null && HasNoShapeBesidesType(schema);
+
+        /// <summary>No properties, items, enum, composition or additional properties: at most a type says something.</summary>
+        private static bool HasNoShapeBesidesType(IOpenApiSchema schema) =>
+            schema.Properties is not { Count: > 0 } && schema.Items is null
             && schema.Enum is not { Count: > 0 } && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
             && schema.AdditionalProperties is null;
 
@@ -126,7 +143,7 @@ namespace Prevu3d.Generator.Parsing
         private TypeRef ResolveTypeUnion(IOpenApiSchema schema, JsonSchemaType types, string contextName, string ns, string pointer, string? container)
         {
             var (scope, prefix, containingType) = WrapperPlace(ns, container);
-            var name = scope.ReserveWithSuffix(contextName, pointer);
+            var name = ReserveWrapperName(scope, ns, containingType, contextName, pointer);
             var self = new TypeRef(ValueKind.Object, prefix + name, false) { IsComposed = true };
             var component = _components.Values.FirstOrDefault(entry => ReferenceEquals(entry.Schema, schema));
             if (component is not null)

@@ -172,9 +172,9 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var preferred = Names.ToPascalCase(raw);
-                    if (preferred == modelName && _scopes.Style == NamingStyle.Kiota)
+                    if (string.Equals(preferred, modelName, StringComparison.OrdinalIgnoreCase) && _scopes.Style == NamingStyle.Kiota)
                     {
-                        // A member cannot be named like its class: Kiota's Tests.TestsProp.
+                        // A member cannot be named like its class: Kiota's Tests.TestsProp (and HRef.HrefProp: it compares ignoring case).
                         preferred += "Prop";
                     }
                     else if (reserved.Contains(preferred))

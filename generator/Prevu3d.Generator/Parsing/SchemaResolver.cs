@@ -130,6 +130,11 @@ namespace Prevu3d.Generator.Parsing
                 return Resolve(schema.AllOf[0], contextName, ns, SpecPointer.Item(pointer, "allOf", 0), asError, container);
             }
 
+            if (SoleMeaningfulAllOfMember(schema) is { } sole)
+            {
+                return Resolve(schema.AllOf![sole], contextName, ns, SpecPointer.Item(pointer, "allOf", sole), asError, container);
+            }
+
             if (ResolveComposition(schema, contextName, ns, pointer, asError, container) is { } composed)
             {
                 return composed;
@@ -149,6 +154,46 @@ namespace Prevu3d.Generator.Parsing
 
             return ResolveValue(schema, type, contextName, ns, pointer, container);
         }
+
+        /// <summary>
+        /// In Kiota's style, the index of the one <c>allOf</c> member that says something of the value when every other member
+        /// only annotates it (<c>allOf: [$ref: User, {description: …}]</c> is a <c>User</c>, <c>allOf: [{enum: […]}, {description: …}]</c>
+        /// an enum, as Kiota reads them), for a schema with no type or properties of its own; else null.
+        /// </summary>
+        private int? SoleMeaningfulAllOfMember(IOpenApiSchema schema)
+        {
+            if (Style != NamingStyle.Kiota || schema.AllOf is not { Count: > 1 } allOf || schema.Properties is { Count: > 0 } || NonNullType(schema) is not null
+                || schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 } || schema.AdditionalProperties is not null || schema.Items is not null)
+            {
+                return null;
+            }
+
+            int? sole = null;
+            for (var i = 0; i < allOf.Count; i++)
+            {
+                if (IsAnnotationOnly(allOf[i]))
+                {
+                    continue;
+                }
+
+                if (sole is not null)
+                {
+                    return null;
+                }
+
+                sole = i;
+            }
+
+            return sole;
+        }
+
+        /// <summary>
+        /// An inline schema of annotations only (description, example, nullable, title…), or a bare <c>type: object</c>
+        /// beside them, which Kiota does not count either: nothing of the value's shape.
+        /// </summary>
+        private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
+            schema is not OpenApiSchemaReference && string.IsNullOrEmpty(schema.Format)
+            && NonNullType(schema) is null or JsonSchemaType.Object && HasNoShapeBesidesType(schema);
 
         /// <summary>At the place a moved component was defined, the name Kiota gives the inline type there.</summary>
         private void NoteOrigin(OpenApiSchemaReference reference, string contextName, string ns, string pointer)

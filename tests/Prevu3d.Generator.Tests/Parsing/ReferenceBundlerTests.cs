@@ -16,9 +16,10 @@ public sealed class ReferenceBundlerTests
 
     [Theory]
     // Kiota's style names the schema at the place it is defined (issue 16), Pascal's after its last segment, in Models.
-    [InlineData("Kiota", ".Register.RegisterPostResponse_data_agent.g.cs", "Register.RegisterPostResponse_data_agent", "Register.RegisterPostResponse_data_tags")]
-    [InlineData("Pascal", ".Models.Agent.g.cs", "Models.Agent", "Models.TagsItem")]
-    public void ReferencesIntoPathsAndPropertiesShouldResolveToOneSharedType(string naming, string agentFile, string agent, string tag)
+    // A pointer into a component's property is named there too in Kiota's style (Request_mode), as Kiota does.
+    [InlineData("Kiota", ".Register.RegisterPostResponse_data_agent.g.cs", "Register.RegisterPostResponse_data_agent", "Register.RegisterPostResponse_data_tags", "Models.Request_mode")]
+    [InlineData("Pascal", ".Models.Agent.g.cs", "Models.Agent", "Models.TagsItem", "Models.Mode")]
+    public void ReferencesIntoPathsAndPropertiesShouldResolveToOneSharedType(string naming, string agentFile, string agent, string tag, string mode)
     {
         var result = GeneratorHarness.Run(
             new System.Collections.Generic.Dictionary<string, string> { ["build_property.Prevu3dNaming"] = naming },
@@ -34,6 +35,7 @@ public sealed class ReferenceBundlerTests
         Assert.Contains("global::Prevu3d.RealityConnect." + agent + "? Agent", sources, StringComparison.Ordinal);
         Assert.Contains("global::Prevu3d.RealityConnect." + tag + "? FirstTag", sources, StringComparison.Ordinal);
         Assert.Contains("public string? User", sources, StringComparison.Ordinal);
+        Assert.Contains("global::Prevu3d.RealityConnect." + mode + "? Mode", sources, StringComparison.Ordinal);
         Assert.Contains("public int? Page", sources, StringComparison.Ordinal);
     }
 

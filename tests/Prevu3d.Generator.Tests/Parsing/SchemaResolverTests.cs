@@ -49,14 +49,18 @@ public sealed class SchemaResolverTests
               type: object
               properties:
                 id: {type: string}
+            HRef:
+              type: object
+              properties:
+                href: {type: string}
             lifecycle:
               type: string
               enum: [not_run, ARTIFICIAL_PLANET, 2d]
         """;
 
     [Theory]
-    [InlineData("Kiota", "var t = new Names.Models.Tests { TestsProp = new Names.Models.Tests_tests { Name = \"n\" }, Event = Names.Models.Tests_event.On }; var k = new Names.Models.TaskObject(); var l = new[] { Names.Models.Lifecycle.Not_run, Names.Models.Lifecycle.ARTIFICIAL_PLANET, Names.Models.Lifecycle.Twod }; Names.Related_tags.Related_tagsRequestBuilder r = client.Related_tags; Names.MathNamespace.MathRequestBuilder m = client.Math; Names.ModelsRequests.ModelsRequestBuilder s = client.Models; var w = new Names.Models.Tests.Tests_stop { TestsStopString = \"x\", String = new System.Collections.Generic.List<string>() };")]
-    [InlineData("Pascal", "var t = new Names.Models.Tests { TestsEscaped = new Names.Models.TestsTests { Name = \"n\" }, Event = Names.Models.TestsEvent.On }; var k = new Names.Models.Task(); var l = new[] { Names.Models.Lifecycle.NotRun, Names.Models.Lifecycle.ARTIFICIALPLANET, Names.Models.Lifecycle._2d }; Names.RelatedTags.RelatedTagsRequestBuilder r = client.RelatedTags; Names.Math.MathRequestBuilder m = client.Math; Names.ModelsEndpoint.ModelsRequestBuilder s = client.Models; var w = new Names.Models.TestsStop { TestsStopString = \"x\", String = new System.Collections.Generic.List<string>() };")]
+    [InlineData("Kiota", "var t = new Names.Models.Tests { TestsProp = new Names.Models.Tests_tests { Name = \"n\" }, Event = Names.Models.Tests_event.On }; var k = new Names.Models.TaskObject(); var l = new[] { Names.Models.Lifecycle.Not_run, Names.Models.Lifecycle.ARTIFICIAL_PLANET, Names.Models.Lifecycle.Twod }; Names.Related_tags.Related_tagsRequestBuilder r = client.Related_tags; Names.MathNamespace.MathRequestBuilder m = client.Math; Names.ModelsRequests.ModelsRequestBuilder s = client.Models; var w = new Names.Models.Tests.Tests_stop { TestsStopString = \"x\", String = new System.Collections.Generic.List<string>() }; var h = new Names.Models.HRef { HrefProp = \"x\" };")]
+    [InlineData("Pascal", "var t = new Names.Models.Tests { TestsEscaped = new Names.Models.TestsTests { Name = \"n\" }, Event = Names.Models.TestsEvent.On }; var k = new Names.Models.Task(); var l = new[] { Names.Models.Lifecycle.NotRun, Names.Models.Lifecycle.ARTIFICIALPLANET, Names.Models.Lifecycle._2d }; Names.RelatedTags.RelatedTagsRequestBuilder r = client.RelatedTags; Names.Math.MathRequestBuilder m = client.Math; Names.ModelsEndpoint.ModelsRequestBuilder s = client.Models; var w = new Names.Models.TestsStop { TestsStopString = \"x\", String = new System.Collections.Generic.List<string>() }; var h = new Names.Models.HRef { Href = \"x\" };")]
     public void TypeNamespaceAndEnumMemberNamesShouldFollowTheNamingStyle(string naming, string statements)
     {
         var result = GeneratorHarness.Run(
