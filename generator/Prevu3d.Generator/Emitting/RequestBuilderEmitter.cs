@@ -78,7 +78,7 @@ namespace Prevu3d.Generator.Emitting
         {
             foreach (var navigation in builder.Navigations)
             {
-                if (navigation.Parameters.Count > 0)
+                if (navigation.Parameters.Count > 0 || navigation.IsMethod)
                 {
                     WriteNavigationMethod(writer, navigation);
                     continue;

@@ -84,6 +84,12 @@ namespace Prevu3d.Generator.Parsing
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
             var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink, builderType);
+            if (httpMethod == HttpMethod.Head && responseType is { Kind: ValueKind.Stream })
+            {
+                // A response to HEAD has no body (RFC 9110, 9.3.2): nothing to return, as Kiota's HeadAsync returns nothing.
+                responseType = null;
+            }
+
             if (responseType is { Kind: ValueKind.Object, IsCollection: false } && TypeNames.ResponseExecutor(methodName, responseType.TypeName) is { } responseExecutor)
             {
                 site.MemberScope.TryReserve(responseExecutor, site.Pointer);

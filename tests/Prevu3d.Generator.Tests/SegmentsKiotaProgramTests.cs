@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Prevu3d.Generator.Tests.Infrastructure;
+
+namespace Prevu3d.Generator.Tests;
+
+/// <summary>
+/// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> (segments named <c>json</c>,
+/// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers) compiles against the
+/// generated client and runs over real HTTP (issue 16).
+/// </summary>
+public sealed class SegmentsKiotaProgramTests
+{
+    [Fact]
+    public async Task AProgramWrittenAgainstKiotasSegmentNamesShouldCompileAndRunAgainstTheGeneratedOnes()
+    {
+        using var client = DynamicClient.Create(
+            new[] { ("/specs/segments.yaml", TestPaths.ReadSpec("segments.yaml")) },
+            "Segments",
+            TestPaths.ReadSpec("segments-kiota-program.cs.txt"),
+            new Dictionary<string, string> { ["build_property.Prevu3dClientClassName"] = "SegmentsClient" });
+        await using var server = await LocalServer.StartAsync(Map);
+
+        var output = await client.InvokeAsync("KiotaShaped.Program", "RunAsync", server.BaseUrl);
+
+        Assert.Equal(
+            """
+            images a/b
+            exported tar
+            ping OK
+            head
+            found x/y
+            counts 1//3
+            """.Replace("\r\n", "\n"),
+            output);
+        // The query string of the path key is sent once, by the query parameter (Kiota's template would repeat it).
+        Assert.Single(server.Requests, r => r.Method == "GET" && r.PathAndQuery == "/search/articles?query=kiota");
+        Assert.Single(server.Requests, r => r.Method == "HEAD" && r.PathAndQuery == "/archive");
+        var numbers = server.Requests.Single(r => r.Method == "POST");
+        Assert.Equal("/numbers?ids=4&ids=5", numbers.PathAndQuery);
+        Assert.Equal("""{"counts":[1,null,3],"flags":[true,null]}""", numbers.Body);
+    }
+
+    private static void Map(WebApplication app)
+    {
+        app.MapGet("/images/json", () => Results.Text("""{"names":["a","b"]}""", "application/json"));
+        app.MapGet("/images/get", () => Results.Bytes("tar"u8.ToArray(), "application/octet-stream"));
+        app.MapGet("/_ping", () => Results.Text("OK", "text/plain"));
+        app.MapMethods("/archive", ["HEAD"], (HttpContext context) =>
+        {
+            context.Response.Headers["X-Stat"] = "s";
+            return Results.Ok();
+        });
+        app.MapGet("/search/articles", () => Results.Text("""{"articles":["x","y"]}""", "application/json"));
+        app.MapPost("/numbers", () => Results.Text("""{"counts":[1,null,3]}""", "application/json"));
+    }
+}
