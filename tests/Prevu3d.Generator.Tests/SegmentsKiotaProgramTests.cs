@@ -9,7 +9,8 @@ namespace Prevu3d.Generator.Tests;
 
 /// <summary>
 /// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> (segments named <c>json</c>,
-/// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers) compiles against the
+/// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers, an inline array
+/// body, an <c>allOf</c> of an enum and a description) compiles against the
 /// generated client and runs over real HTTP (issue 16).
 /// </summary>
 public sealed class SegmentsKiotaProgramTests
@@ -34,14 +35,16 @@ public sealed class SegmentsKiotaProgramTests
             head
             found x/y
             counts 1//3
+            events
             """.Replace("\r\n", "\n"),
             output);
         // The query string of the path key is sent once, by the query parameter (Kiota's template would repeat it).
         Assert.Single(server.Requests, r => r.Method == "GET" && r.PathAndQuery == "/search/articles?query=kiota");
         Assert.Single(server.Requests, r => r.Method == "HEAD" && r.PathAndQuery == "/archive");
-        var numbers = server.Requests.Single(r => r.Method == "POST");
+        var numbers = server.Requests.Single(r => r.Method == "POST" && r.PathAndQuery.StartsWith("/numbers", System.StringComparison.Ordinal));
         Assert.Equal("/numbers?ids=4&ids=5", numbers.PathAndQuery);
         Assert.Equal("""{"counts":[1,null,3],"flags":[true,null]}""", numbers.Body);
+        Assert.Equal("""[{"kind":"ACCESS_REVOKED"}]""", server.Requests.Single(r => r.PathAndQuery == "/events").Body);
     }
 
     private static void Map(WebApplication app)
@@ -56,5 +59,6 @@ public sealed class SegmentsKiotaProgramTests
         });
         app.MapGet("/search/articles", () => Results.Text("""{"articles":["x","y"]}""", "application/json"));
         app.MapPost("/numbers", () => Results.Text("""{"counts":[1,null,3]}""", "application/json"));
+        app.MapPost("/events", () => Results.NoContent());
     }
 }

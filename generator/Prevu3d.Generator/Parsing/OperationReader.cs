@@ -76,7 +76,8 @@ namespace Prevu3d.Generator.Parsing
 
             // An inline oneOf body or response is nested in the builder in Kiota's style (ShelterRequestBuilder.ShelterPostRequestBody).
             var builderType = "global::" + site.Namespace + "." + site.ClassName;
-            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, TypeNames.RequestBody(baseName, methodName), SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink, builderType);
+            var bodyName = TypeNames.RequestBody(baseName, methodName);
+            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, bodyName, baseName.Length == 0 ? bodyName : baseName, SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink, builderType);
             if (operation.RequestBody is not null && body is null)
             {
                 return null;

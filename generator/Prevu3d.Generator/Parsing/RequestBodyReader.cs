@@ -11,7 +11,11 @@ namespace Prevu3d.Generator.Parsing
         public static readonly TypeRef MultipartBody = new TypeRef(ValueKind.Object, "global::Microsoft.Kiota.Abstractions.MultipartBody", false);
 
         /// <summary>The body's model; null when there is none, or (reported) when the operation cannot send it.</summary>
-        public static RequestBodyModel? Read(IOpenApiRequestBody? requestBody, string ns, string contextName, string pointer, SchemaResolver schemas, DiagnosticSink sink, string? container = null)
+        /// <remarks>
+        /// An inline array's items are named <paramref name="itemName"/> (Kiota's <c>Statuses</c> for a list posted to
+        /// <c>/statuses</c>), any other inline body <paramref name="contextName"/> (<c>StatusesPostRequestBody</c>).
+        /// </remarks>
+        public static RequestBodyModel? Read(IOpenApiRequestBody? requestBody, string ns, string contextName, string itemName, string pointer, SchemaResolver schemas, DiagnosticSink sink, string? container = null)
         {
             if (requestBody is null)
             {
@@ -45,8 +49,9 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var isStructured = MediaTypes.IsJson(contentType) || contentType == MediaTypes.FormUrlEncoded || MediaTypes.IsText(contentType);
+            var isInlineArray = media.Value.Schema is not OpenApiSchemaReference && media.Value.Schema?.Type is { } schemaType && schemaType.HasFlag(JsonSchemaType.Array);
             var type = isStructured
-                ? schemas.Resolve(media.Value.Schema, contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false, container)
+                ? schemas.Resolve(media.Value.Schema, isInlineArray ? itemName : contextName, ns, SpecPointer.Append(contentPointer, "schema"), asError: false, container)
                 : SchemaResolver.Primitive(ValueKind.Stream, "global::System.IO.Stream");
             if (MediaTypes.IsText(contentType) && (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.ByteArray || type.IsCollection))
             {
