@@ -10,7 +10,7 @@ namespace Prevu3d.Generator.Tests;
 /// <summary>
 /// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> (segments named <c>json</c>,
 /// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers, an inline array
-/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter) compiles against the
+/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter, a trailing slash) compiles against the
 /// generated client and runs over real HTTP (issue 16).
 /// </summary>
 public sealed class SegmentsKiotaProgramTests
@@ -37,6 +37,7 @@ public sealed class SegmentsKiotaProgramTests
             counts 1//3
             events
             markers 7
+            languages en/fr
             """.Replace("\r\n", "\n"),
             output);
         // The query string of the path key is sent once, by the query parameter (Kiota's template would repeat it).
@@ -47,6 +48,7 @@ public sealed class SegmentsKiotaProgramTests
         Assert.Equal("""{"counts":[1,null,3],"flags":[true,null]}""", numbers.Body);
         Assert.Equal("""[{"kind":"ACCESS_REVOKED"}]""", server.Requests.Single(r => r.PathAndQuery == "/events").Body);
         Assert.Single(server.Requests, r => r.PathAndQuery == "/markers?timeline=home&timeline=notifications");
+        Assert.Single(server.Requests, r => r.PathAndQuery == "/languages/");
     }
 
     private static void Map(WebApplication app)
@@ -63,5 +65,6 @@ public sealed class SegmentsKiotaProgramTests
         app.MapPost("/numbers", () => Results.Text("""{"counts":[1,null,3]}""", "application/json"));
         app.MapPost("/events", () => Results.NoContent());
         app.MapGet("/markers", () => Results.Text("""{"home":"7"}""", "application/json"));
+        app.MapGet("/languages/", () => Results.Text("""["en","fr"]""", "application/json"));
     }
 }

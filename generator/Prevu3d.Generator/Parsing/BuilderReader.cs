@@ -17,6 +17,9 @@ namespace Prevu3d.Generator.Parsing
     {
         private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
 
+        /// <summary>Kiota's name for the empty segment a trailing slash leaves.</summary>
+        private const string EmptySegmentName = "EmptyPathSegment";
+
         private readonly string _clientNamespace;
         private readonly string _modelsNamespace;
         private readonly TypeScopes _scopes;
@@ -152,11 +155,11 @@ namespace Prevu3d.Generator.Parsing
                     }
 
                     var (propertyName, builderName) = name;
-
-                    var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, builderName) }).ToArray();
+                    // Kiota keeps the builder of a trailing slash beside its parent's (`Languagepairs.EmptyPathSegmentRequestBuilder`).
+                    var childParts = child.IsEmptySegment ? nsParts : nsParts.Concat(new[] { _scopes.ChildNamespace(ns, builderName) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
                     var childClass = TypeNames.RequestBuilder(builderName);
-                    var childType = ReadBuilder(child, childParts, childNs, childClass, SegmentNames.TypeBase(child.Segment, node.Segment, isItem: false) ?? TypeNames.BuilderBase(childClass), isRoot: false);
+                    var childType = ReadBuilder(child, childParts, childNs, childClass, (child.IsEmptySegment ? null : SegmentNames.TypeBase(child.Segment, node.Segment, isItem: false)) ?? TypeNames.BuilderBase(childClass), isRoot: false);
                     navigations.Add(new NavigationModel(propertyName, childType, child.Path) { Parameters = child.SegmentParameters.ToEquatableArray(), IsMethod = child.IsQuerySegment });
                 }
                 else
@@ -205,7 +208,7 @@ namespace Prevu3d.Generator.Parsing
             {
                 foreach (var child in node.Children)
                 {
-                    var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
+                    var raw = child.IsEmptySegment ? EmptySegmentName : child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
                         // A segment with parameters is a method named as Kiota names it (`WithFile_idAdd_shared_link`).

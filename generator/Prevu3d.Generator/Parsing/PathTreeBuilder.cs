@@ -116,8 +116,15 @@ namespace Prevu3d.Generator.Parsing
                 .Select((p, i) => ParameterPattern.Replace(p, m => i + 1 < nodes.Count
                     ? "{" + nodes[i + 1].Operator + Names.ToTemplateVariable(m.Groups[1].Value) + (nodes[i + 1].Explode ? "*" : string.Empty) + "}"
                     : "{" + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
-            return "/" + string.Join("/", parts);
+            // The empty segment after a trailing slash (`/languagepairs/`) keeps the slash.
+            return "/" + string.Join("/", parts) + (IsEmptySegment ? "/" : string.Empty);
         }
+
+        /// <summary>
+        /// The empty segment a trailing slash leaves (<c>/transform/list/languagepairs/</c>): a builder of its own, Kiota's
+        /// <c>EmptyPathSegment</c>, whose URL ends with the slash.
+        /// </summary>
+        public bool IsEmptySegment => Segment.Length == 0 && Parent is not null;
     }
 
     /// <summary>Arranges the document's paths into a tree of segments, one request builder per node.</summary>
@@ -321,6 +328,19 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 node = child;
+            }
+
+            if (segments.Length > 0 && path.EndsWith("/", StringComparison.Ordinal))
+            {
+                // `/a/` is not `/a`: the server may answer one and not the other.
+                if (!node.ChildrenByKey.TryGetValue(string.Empty, out var empty))
+                {
+                    empty = new PathNode(string.Empty, null) { Path = node.Path.TrimEnd('/') + "/", Parent = node };
+                    node.Children.Add(empty);
+                    node.ChildrenByKey[string.Empty] = empty;
+                }
+
+                node = empty;
             }
 
             return node;
