@@ -10,7 +10,7 @@ namespace Prevu3d.Generator.Tests;
 /// <summary>
 /// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> (segments named <c>json</c>,
 /// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers, an inline array
-/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter, a trailing slash) compiles against the
+/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter, a trailing slash, a multipart body's enum part) compiles against the
 /// generated client and runs over real HTTP (issue 16).
 /// </summary>
 public sealed class SegmentsKiotaProgramTests
@@ -38,6 +38,7 @@ public sealed class SegmentsKiotaProgramTests
             events
             markers 7
             languages en/fr
+            upload Composer
             """.Replace("\r\n", "\n"),
             output);
         // The query string of the path key is sent once, by the query parameter (Kiota's template would repeat it).
