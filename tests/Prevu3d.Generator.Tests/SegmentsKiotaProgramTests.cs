@@ -10,7 +10,7 @@ namespace Prevu3d.Generator.Tests;
 /// <summary>
 /// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> (segments named <c>json</c>,
 /// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers, an inline array
-/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter, a trailing slash, a multipart body's enum part) compiles against the
+/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter, a trailing slash, a multipart body's enum part, a property named "1") compiles against the
 /// generated client and runs over real HTTP (issue 16).
 /// </summary>
 public sealed class SegmentsKiotaProgramTests
@@ -36,7 +36,7 @@ public sealed class SegmentsKiotaProgramTests
             found x/y
             counts 1//3
             events
-            markers 7
+            markers 7 first
             languages en/fr
             upload Composer
             """.Replace("\r\n", "\n"),
@@ -65,7 +65,7 @@ public sealed class SegmentsKiotaProgramTests
         app.MapGet("/search/articles", () => Results.Text("""{"articles":["x","y"]}""", "application/json"));
         app.MapPost("/numbers", () => Results.Text("""{"counts":[1,null,3]}""", "application/json"));
         app.MapPost("/events", () => Results.NoContent());
-        app.MapGet("/markers", () => Results.Text("""{"home":"7"}""", "application/json"));
+        app.MapGet("/markers", () => Results.Text("""{"home":"7","1":"first"}""", "application/json"));
         app.MapGet("/languages/", () => Results.Text("""["en","fr"]""", "application/json"));
     }
 }

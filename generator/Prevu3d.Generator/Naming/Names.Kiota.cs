@@ -151,7 +151,7 @@ namespace Prevu3d.Generator.Naming
         private static readonly string[] DigitWords = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
 
         /// <summary><c>2fa</c> → <c>Twofa</c>, <c>10x</c> → <c>OneZerox</c>: an identifier cannot start with a digit.</summary>
-        private static string SpellLeadingDigits(string name)
+        internal static string SpellLeadingDigits(string name)
         {
             var count = 0;
             while (count < name.Length && name[count] >= '0' && name[count] <= '9')
