@@ -8,10 +8,11 @@ using Prevu3d.Generator.Tests.Infrastructure;
 namespace Prevu3d.Generator.Tests;
 
 /// <summary>
-/// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> (segments named <c>json</c>,
-/// <c>get</c> and <c>_ping</c>, a HEAD without body, a query string in a path key, arrays of numbers, an inline array
-/// body, an <c>allOf</c> of an enum and a description, an array of objects as a query parameter, a trailing slash, a multipart body's enum part, a property named "1") compiles against the
-/// generated client and runs over real HTTP (issue 16).
+/// A program written against the client kiota 1.38 generates from <c>Specs/segments.yaml</c> compiles against the generated
+/// client and runs over real HTTP (issue 16): segments named <c>json</c>, <c>get</c> and <c>_ping</c>, a HEAD without body, a
+/// query string in a path key, arrays of numbers, an inline array body, an <c>allOf</c> of an enum and a description, an
+/// array of objects as a query parameter, a trailing slash, a multipart body's enum part, a property named "1" and a segment
+/// mixing text and a parameter.
 /// </summary>
 public sealed class SegmentsKiotaProgramTests
 {
@@ -39,6 +40,7 @@ public sealed class SegmentsKiotaProgramTests
             markers 7 first
             languages en/fr
             upload Composer
+            thumbnail small
             """.Replace("\r\n", "\n"),
             output);
         // The query string of the path key is sent once, by the query parameter (Kiota's template would repeat it).
@@ -50,6 +52,7 @@ public sealed class SegmentsKiotaProgramTests
         Assert.Equal("""[{"kind":"ACCESS_REVOKED"}]""", server.Requests.Single(r => r.PathAndQuery == "/events").Body);
         Assert.Single(server.Requests, r => r.PathAndQuery == "/markers?timeline=home&timeline=notifications");
         Assert.Single(server.Requests, r => r.PathAndQuery == "/languages/");
+        Assert.Single(server.Requests, r => r.PathAndQuery == "/files/f1/thumbnail.png");
     }
 
     private static void Map(WebApplication app)
@@ -66,6 +69,7 @@ public sealed class SegmentsKiotaProgramTests
         app.MapPost("/numbers", () => Results.Text("""{"counts":[1,null,3]}""", "application/json"));
         app.MapPost("/events", () => Results.NoContent());
         app.MapGet("/markers", () => Results.Text("""{"home":"7","1":"first"}""", "application/json"));
+        app.MapGet("/files/{id}/{name}", () => Results.Text("small", "text/plain"));
         app.MapGet("/languages/", () => Results.Text("""["en","fr"]""", "application/json"));
     }
 }

@@ -154,7 +154,14 @@ namespace Prevu3d.Generator.Model
         string Path,
         EquatableArray<NavigationModel> Navigations,
         IndexerModel? Indexer,
-        EquatableArray<OperationModel> Operations);
+        EquatableArray<OperationModel> Operations)
+    {
+        /// <summary>
+        /// The spec names of the parameters of the segment that mixes text and parameters this builder is reached by
+        /// (<c>thumbnail.{extension}</c>): Kiota gives such a builder a constructor taking them, each defaulting to empty.
+        /// </summary>
+        public EquatableArray<string> SegmentParameters { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>Everything the emitter needs to write one client.</summary>
     /// <remarks>

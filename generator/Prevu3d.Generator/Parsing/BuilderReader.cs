@@ -78,7 +78,10 @@ namespace Prevu3d.Generator.Parsing
                 node.Path,
                 navigations.ToEquatableArray(),
                 indexer,
-                operations.ToEquatableArray()));
+                operations.ToEquatableArray())
+            {
+                SegmentParameters = node.SegmentParameters.ToEquatableArray(),
+            });
             return "global::" + ns + "." + className;
         }
 
