@@ -153,13 +153,13 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     using var picture = await Client(url).Notes.GetAsync(c =>
                     {
                         c.Session = "a b;c";
-                        c.Seen = new[] { 1, 2 };
+                        c.Seen = new int?[] { 1, 2 };
                         c.XTrace = "t1";
                         c.XShape = new C.Notes.GetXShapeHeaderParameterType { W = 3, Kind = M.Kind.FancyOne };
                         c.XShapeExploded = new C.Notes.GetXShapeExplodedHeaderParameterType { W = 4, AdditionalData = { ["tag"] = "t" } };
                         c.Prefs = new C.Notes.GetPrefsHeaderParameterType { AdditionalData = { ["theme"] = "dark mode", ["lang"] = "fr" } };
                         c.Box = new C.Notes.GetBoxHeaderParameterType { W = 1, H = 2 };
-                        c.QueryParameters.Ids = new[] { 1, 2 };
+                        c.QueryParameters.Ids = new int?[] { 1, 2, null };
                         c.QueryParameters.WordsAsKind = new[] { M.Kind.FancyOne, M.Kind.Plain };
                         c.QueryParameters.All = new[] { "x", "y" };
                         c.QueryParameters.Filter = new C.Notes.GetFilterQueryParameterType { A = "x", N = 2 };

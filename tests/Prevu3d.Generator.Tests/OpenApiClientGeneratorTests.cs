@@ -90,7 +90,7 @@ public sealed class OpenApiClientGeneratorTests
     [Fact]
     public void MovingLinesInTheSpecShouldChangeOnlyTheDiagnostics()
     {
-        const string Body = "paths:\n  /a:\n    get:\n      parameters:\n        - name: pairs\n          in: query\n          schema: {type: array, items: {type: object, properties: {a: {type: string}}}}\n      responses:\n        '204':\n          description: ok\n";
+        const string Body = "paths:\n  /a:\n    get:\n      parameters:\n        - name: pairs\n          in: query\n          content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}\n      responses:\n        '204':\n          description: ok\n";
         var original = new InMemoryAdditionalText(SpecPath, "openapi: 3.0.0\ninfo: {title: t, version: '1'}\n" + Body);
         var moved = new InMemoryAdditionalText(SpecPath, "openapi: 3.0.0\n# a new comment line\n\ninfo: {title: t, version: '1'}\n" + Body);
         var compilation = GeneratorHarness.CreateCompilation("class Unrelated { }");

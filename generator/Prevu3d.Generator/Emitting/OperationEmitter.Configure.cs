@@ -247,7 +247,7 @@ namespace Prevu3d.Generator.Emitting
                 {
                     ValueKind.Object => "requestInfo.SetContentFromParsable<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
                     ValueKind.Enum => "requestInfo.SetContentFromEnumCollection<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
-                    _ => "requestInfo.SetContentFromScalarCollection<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                    _ => "requestInfo.SetContentFromScalarCollection<" + ElementType(type) + ">(RequestAdapter, " + contentType + ", body);",
                 };
             }
 
@@ -263,8 +263,11 @@ namespace Prevu3d.Generator.Emitting
             type.IsCollection ? JoinedText(type, value, ",", enums) : ScalarText(type, value, enums);
 
         /// <summary>The items of a collection as invariant text joined by <paramref name="separator"/>.</summary>
+        /// <remarks>An array of numbers holds nullable items (<c>int?[]</c>); a null item is not written.</remarks>
         private static string JoinedText(TypeRef type, string value, string separator, Dictionary<string, EnumModel> enums) =>
-            "string.Join(" + Names.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", v => " + ScalarText(type, "v", enums) + "))";
+            "string.Join(" + Names.Literal(separator) + ", global::System.Linq.Enumerable.Select("
+            + (ParameterElementType(type) != type.TypeName ? "global::System.Linq.Enumerable.OfType<" + type.TypeName + ">(" + value + ")" : value)
+            + ", v => " + ScalarText(type, "v", enums) + "))";
 
         /// <summary>The invariant text of a scalar header value (an enum uses its spec value).</summary>
         private static string ScalarText(TypeRef type, string value, Dictionary<string, EnumModel> enums)

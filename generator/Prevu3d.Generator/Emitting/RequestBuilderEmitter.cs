@@ -78,7 +78,7 @@ namespace Prevu3d.Generator.Emitting
         {
             foreach (var navigation in builder.Navigations)
             {
-                if (navigation.Parameters.Count > 0)
+                if (navigation.Parameters.Count > 0 || navigation.IsMethod)
                 {
                     WriteNavigationMethod(writer, navigation);
                     continue;
@@ -98,13 +98,12 @@ namespace Prevu3d.Generator.Emitting
             }
         }
 
-        /// <summary>A segment with text and parameters (<c>{id}:cancel</c>): a method taking the parameters, as Kiota writes it.</summary>
-        private static void WriteNavigationMethod(SourceWriter writer, NavigationModel navigation)
+        /// <summary>Kiota's argument names (<c>file_id</c>) for segment parameters, <c>@</c>-prefixed, so a named argument written against its client compiles.</summary>
+        private static List<string> ArgumentNames(IEnumerable<string> parameters)
         {
             var identifiers = new List<string>();
-            foreach (var parameter in navigation.Parameters)
+            foreach (var parameter in parameters)
             {
-                // Kiota's argument name (`file_id`), so a named argument written against its client compiles.
                 var pascal = Names.ToPascalCase(parameter);
                 var identifier = SegmentNames.ParameterName(parameter) is { } kiota ? "@" + kiota
                     : pascal.Length == 0 ? "@value" : "@" + char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
@@ -115,6 +114,14 @@ namespace Prevu3d.Generator.Emitting
 
                 identifiers.Add(identifier);
             }
+
+            return identifiers;
+        }
+
+        /// <summary>A segment with text and parameters (<c>{id}:cancel</c>): a method taking the parameters, as Kiota writes it.</summary>
+        private static void WriteNavigationMethod(SourceWriter writer, NavigationModel navigation)
+        {
+            var identifiers = ArgumentNames(navigation.Parameters);
 
             Summary(writer, "Builds and executes requests for operations under " + navigation.Path + ".");
             for (var i = 0; i < identifiers.Count; i++)
@@ -236,12 +243,44 @@ namespace Prevu3d.Generator.Emitting
             writer.OpenBlock();
             writer.CloseBlock();
             writer.WriteLine();
+            if (builder.SegmentParameters.Count > 0)
+            {
+                WriteSegmentConstructor(writer, builder, self);
+            }
+
             SummaryXml(writer, "Instantiates a new " + Cref(self) + " and sets the default values.");
             writer.WriteLine("/// <param name=\"rawUrl\">The raw URL to use for the request builder.</param>");
             writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
             writer.WriteLine("public " + builder.Name + "(string rawUrl, " + Abstractions + ".IRequestAdapter requestAdapter) : base(requestAdapter, " + Names.Literal(builder.UrlTemplate) + ", rawUrl)");
             writer.OpenBlock();
             writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// Kiota's constructor of a builder reached by a segment mixing text and parameters (<c>thumbnail.{extension}</c>):
+        /// the parameters as arguments defaulting to empty, each added to the path parameters when given.
+        /// </summary>
+        private static void WriteSegmentConstructor(SourceWriter writer, BuilderModel builder, string self)
+        {
+            var identifiers = ArgumentNames(builder.SegmentParameters);
+            SummaryXml(writer, "Instantiates a new " + Cref(self) + " and sets the default values.");
+            writer.WriteLine("/// <param name=\"pathParameters\">Path parameters for the request.</param>");
+            writer.WriteLine("/// <param name=\"requestAdapter\">The request adapter to use to execute the requests.</param>");
+            for (var i = 0; i < identifiers.Count; i++)
+            {
+                Doc(writer, "param", "The " + builder.SegmentParameters[i] + " path parameter.", " name=\"" + identifiers[i].Substring(1) + "\"");
+            }
+
+            writer.WriteLine("public " + builder.Name + "(" + Dictionary + "<string, object> pathParameters, " + Abstractions + ".IRequestAdapter requestAdapter, "
+                + string.Join(", ", identifiers.Select(id => "string " + id + " = \"\"")) + ") : base(requestAdapter, " + Names.Literal(builder.UrlTemplate) + ", pathParameters)");
+            writer.OpenBlock();
+            for (var i = 0; i < identifiers.Count; i++)
+            {
+                writer.WriteLine("if (!string.IsNullOrWhiteSpace(" + identifiers[i] + ")) PathParameters[" + Names.Literal(Names.ToTemplateVariable(builder.SegmentParameters[i])) + "] = " + identifiers[i] + ";");
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine();
         }
 
         private static void WriteWithUrl(SourceWriter writer, string self)

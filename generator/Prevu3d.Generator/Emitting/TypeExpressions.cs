@@ -17,7 +17,11 @@ namespace Prevu3d.Generator.Emitting
             return type.TypeName + "?";
         }
 
-        public static string ElementType(TypeRef type) => type.Kind == ValueKind.Enum ? type.TypeName + "?" : type.TypeName;
+        /// <summary>
+        /// The type of one item of a collection: a value type is nullable (<c>List&lt;int?&gt;</c>, <c>int?[]</c>), as Kiota
+        /// declares it and as a JSON array may hold <c>null</c>.
+        /// </summary>
+        public static string ElementType(TypeRef type) => type.IsValueType ? type.TypeName + "?" : type.TypeName;
 
         /// <summary>The short name of the type, for a doc comment.</summary>
         public static string DocType(TypeRef type)
@@ -28,7 +32,11 @@ namespace Prevu3d.Generator.Emitting
         }
 
         /// <summary>The declared type of a query or header parameter.</summary>
-        public static string ParameterType(TypeRef type) => type.IsCollection ? type.TypeName + "[]?" : type.TypeName + "?";
+        /// <remarks>As Kiota declares them: an array of numbers holds nullable items (<c>int?[]</c>), an array of enum values does not.</remarks>
+        public static string ParameterType(TypeRef type) => type.IsCollection ? ParameterElementType(type) + "[]?" : type.TypeName + "?";
+
+        /// <summary>The type of one item of a query or header array.</summary>
+        public static string ParameterElementType(TypeRef type) => type.Kind == ValueKind.Enum ? type.TypeName : ElementType(type);
 
         public static string Factory(TypeRef type) => type.TypeName + ".CreateFromDiscriminatorValue";
 
@@ -54,7 +62,7 @@ namespace Prevu3d.Generator.Emitting
         {
             ValueKind.Object => node + ".GetCollectionOfObjectValues<" + type.TypeName + ">(" + Factory(type) + ")",
             ValueKind.Enum => node + ".GetCollectionOfEnumValues<" + type.TypeName + ">()",
-            _ => node + ".GetCollectionOfPrimitiveValues<" + type.TypeName + ">()",
+            _ => node + ".GetCollectionOfPrimitiveValues<" + ElementType(type) + ">()",
         };
 
         /// <summary>The parse node call that reads a scalar (or enum) of <paramref name="type"/> from <paramref name="node"/>.</summary>
@@ -71,7 +79,7 @@ namespace Prevu3d.Generator.Emitting
                 {
                     ValueKind.Object => "writer.WriteCollectionOfObjectValues<" + type.TypeName + ">(" + key + ", " + value + ");",
                     ValueKind.Enum => "writer.WriteCollectionOfEnumValues<" + type.TypeName + ">(" + key + ", " + value + ");",
-                    _ => "writer.WriteCollectionOfPrimitiveValues<" + type.TypeName + ">(" + key + ", " + value + ");",
+                    _ => "writer.WriteCollectionOfPrimitiveValues<" + ElementType(type) + ">(" + key + ", " + value + ");",
                 };
             }
 

@@ -119,7 +119,7 @@ namespace Prevu3d.Generator.Model
     }
 
     /// <summary>A property (or a method, for a segment with parameters) that navigates to a child request builder.</summary>
-    /// <remarks>Caching rule: three strings and an equatable array of strings.</remarks>
+    /// <remarks>Caching rule: three strings, an equatable array of strings and a flag.</remarks>
     internal sealed record NavigationModel(string PropertyName, string TargetTypeName, string Path)
     {
         /// <summary>
@@ -127,6 +127,12 @@ namespace Prevu3d.Generator.Model
         /// navigation is then a method taking them (<c>WithIdCancel(string id)</c>), as in Kiota; empty for a property.
         /// </summary>
         public EquatableArray<string> Parameters { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// A method even without <see cref="Parameters"/>: a segment whose path key held a query string
+        /// (<c>ArticlesWithQuery()</c> for <c>articles?query={query}</c>), as Kiota makes it.
+        /// </summary>
+        public bool IsMethod { get; init; }
     }
 
     /// <summary>An indexer that navigates to an item request builder.</summary>
@@ -160,7 +166,14 @@ namespace Prevu3d.Generator.Model
         string Path,
         EquatableArray<NavigationModel> Navigations,
         IndexerModel? Indexer,
-        EquatableArray<OperationModel> Operations);
+        EquatableArray<OperationModel> Operations)
+    {
+        /// <summary>
+        /// The spec names of the parameters of the segment that mixes text and parameters this builder is reached by
+        /// (<c>thumbnail.{extension}</c>): Kiota gives such a builder a constructor taking them, each defaulting to empty.
+        /// </summary>
+        public EquatableArray<string> SegmentParameters { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>Everything the emitter needs to write one client.</summary>
     /// <remarks>

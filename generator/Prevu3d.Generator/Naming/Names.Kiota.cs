@@ -95,6 +95,13 @@ namespace Prevu3d.Generator.Naming
             name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
         /// <summary>
+        /// True for a namespace segment Kiota 1.38 suffixes with <c>Escaped</c> although no C# rule asks it to: <c>json</c>
+        /// (docker's <c>/containers/{id}/json</c> is in <c>Containers.Item.JsonEscaped</c>; its builder keeps the name
+        /// <c>JsonRequestBuilder</c> and the property <c>Json</c>).
+        /// </summary>
+        public static bool IsKiotaEscapedNamespace(string name) => string.Equals(name, "Json", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
         /// True for a name the types of the <c>System</c> namespace (and a few of System.IO and System.Threading) already
         /// use, compared without case: Kiota suffixes such a namespace segment (<c>MathNamespace</c>) and such a model
         /// (<c>TaskObject</c>) so that generated code which names the BCL type unqualified still binds to it.
@@ -144,7 +151,7 @@ namespace Prevu3d.Generator.Naming
         private static readonly string[] DigitWords = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
 
         /// <summary><c>2fa</c> → <c>Twofa</c>, <c>10x</c> → <c>OneZerox</c>: an identifier cannot start with a digit.</summary>
-        private static string SpellLeadingDigits(string name)
+        internal static string SpellLeadingDigits(string name)
         {
             var count = 0;
             while (count < name.Length && name[count] >= '0' && name[count] <= '9')

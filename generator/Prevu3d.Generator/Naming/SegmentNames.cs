@@ -40,6 +40,8 @@ namespace Prevu3d.Generator.Naming
         /// </summary>
         public static string? TypeBase(string segment, string? parentSegment, bool isItem)
         {
+            // As the builder's name: `_ping` → `Ping`.
+            segment = isItem || segment.TrimStart('_').Length == 0 ? segment : segment.TrimStart('_');
             var parts = Parts(segment, parentSegment, isItem);
             if (parts.Length > 1)
             {
@@ -75,6 +77,22 @@ namespace Prevu3d.Generator.Naming
         /// </summary>
         public static string? NavigationMethod(string segment) =>
             Identifier(string.Concat(Parts(segment, null, isItem: false).Select((p, i) => i == 0 ? p : Names.UpperFirst(p))));
+
+        /// <summary>
+        /// The navigation property (and builder) of a plain segment, as Kiota names it: the Kiota spelling less leading
+        /// underscores (<c>_ping</c> → <c>Ping</c>); null when no C# name comes out of it.
+        /// </summary>
+        public static string? NavigationProperty(string segment)
+        {
+            var trimmed = segment.TrimStart('_');
+            return Names.ToKiotaIdentifier(trimmed.Length == 0 ? segment : trimmed) is { } name && Names.IsValidIdentifier(Names.UpperFirst(name)) ? Names.UpperFirst(name) : null;
+        }
+
+        /// <summary>
+        /// Kiota's property name for a builder named <paramref name="builderName"/>: <c>Get</c> is <c>GetPath</c> (docker's
+        /// <c>/images/get</c>: <c>GetPath</c> of type <c>Get.GetRequestBuilder</c>), any other name is itself.
+        /// </summary>
+        public static string EscapeNavigationProperty(string builderName) => builderName == "Get" ? "GetPath" : builderName;
 
         /// <summary>
         /// A path parameter as Kiota names the argument that carries it: <c>-</c>, <c>.</c> and <c>~</c> join the parts

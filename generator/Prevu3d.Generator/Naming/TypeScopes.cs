@@ -34,7 +34,8 @@ namespace Prevu3d.Generator.Naming
         /// <summary>
         /// The namespace of a child builder: its name, unless a type or namespace beside it has it already (then
         /// <c>ModelsRequests</c> in Kiota's style, <c>ModelsEndpoint</c> in Pascal's). Kiota's style also suffixes a
-        /// segment named like a <c>System</c> type: <c>Math</c> → <c>MathNamespace</c>.
+        /// segment named like a <c>System</c> type: <c>Math</c> → <c>MathNamespace</c>, and escapes <c>Json</c> →
+        /// <c>JsonEscaped</c>.
         /// </summary>
         public string ChildNamespace(string ns, string preferred)
         {
@@ -43,6 +44,10 @@ namespace Prevu3d.Generator.Naming
             if (kiota && Names.IsSystemTypeName(preferred))
             {
                 preferred += "Namespace";
+            }
+            else if (kiota && Names.IsKiotaEscapedNamespace(preferred))
+            {
+                preferred = ReservedNames.Escape(preferred);
             }
 
             return scope.TryReserve(preferred, preferred) ? preferred : scope.ReserveWithSuffix(preferred + (kiota ? "Requests" : "Endpoint"), preferred);

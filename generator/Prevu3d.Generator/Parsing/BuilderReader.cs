@@ -17,6 +17,9 @@ namespace Prevu3d.Generator.Parsing
     {
         private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
 
+        /// <summary>Kiota's name for the empty segment a trailing slash leaves.</summary>
+        private const string EmptySegmentName = "EmptyPathSegment";
+
         private readonly string _clientNamespace;
         private readonly string _modelsNamespace;
         private readonly TypeScopes _scopes;
@@ -75,7 +78,10 @@ namespace Prevu3d.Generator.Parsing
                 node.Path,
                 navigations.ToEquatableArray(),
                 indexer,
-                operations.ToEquatableArray()));
+                operations.ToEquatableArray())
+            {
+                SegmentParameters = node.SegmentParameters.ToEquatableArray(),
+            });
             return "global::" + ns + "." + className;
         }
 
@@ -150,16 +156,18 @@ namespace Prevu3d.Generator.Parsing
             {
                 if (child.ParameterName is null)
                 {
-                    if (!propertyNames.TryGetValue(child, out var propertyName) || propertyName is null)
+                    if (!propertyNames.TryGetValue(child, out var name))
                     {
                         continue;
                     }
 
-                    var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, propertyName) }).ToArray();
+                    var (propertyName, builderName) = name;
+                    // Kiota keeps the builder of a trailing slash beside its parent's (`Languagepairs.EmptyPathSegmentRequestBuilder`).
+                    var childParts = child.IsEmptySegment ? nsParts : nsParts.Concat(new[] { _scopes.ChildNamespace(ns, builderName) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
-                    var childClass = TypeNames.RequestBuilder(propertyName);
-                    var childType = ReadBuilder(child, childParts, childNs, childClass, SegmentNames.TypeBase(child.Segment, node.Segment, isItem: false) ?? TypeNames.BuilderBase(childClass), isRoot: false);
-                    navigations.Add(new NavigationModel(propertyName, childType, child.Path) { Parameters = child.SegmentParameters.ToEquatableArray() });
+                    var childClass = TypeNames.RequestBuilder(builderName);
+                    var childType = ReadBuilder(child, childParts, childNs, childClass, (child.IsEmptySegment ? null : SegmentNames.TypeBase(child.Segment, node.Segment, isItem: false)) ?? TypeNames.BuilderBase(childClass), isRoot: false);
+                    navigations.Add(new NavigationModel(propertyName, childType, child.Path) { Parameters = child.SegmentParameters.ToEquatableArray(), IsMethod = child.IsQuerySegment });
                 }
                 else
                 {
@@ -213,20 +221,29 @@ namespace Prevu3d.Generator.Parsing
 
         private static string TextName(string text) => text.Any(char.IsLetterOrDigit) ? Names.ToPascalCase(text) : string.Empty;
 
-        /// <summary>The property names of the literal children, clean names first, distinct even when segments clean up alike.</summary>
-        private Dictionary<PathNode, string?> NameChildren(PathNode node, NameScope memberScope)
+        /// <summary>
+        /// The property names of the literal children, clean names first, distinct even when segments clean up alike, with
+        /// the name their builder's class and namespace take after (the same but where Kiota renames the property:
+        /// <c>get</c> → <c>GetPath</c> of a <c>GetRequestBuilder</c>).
+        /// </summary>
+        private Dictionary<PathNode, (string Property, string Builder)> NameChildren(PathNode node, NameScope memberScope)
         {
-            var names = new Dictionary<PathNode, string?>(ReferenceComparer<PathNode>.Instance);
+            var names = new Dictionary<PathNode, (string Property, string Builder)>(ReferenceComparer<PathNode>.Instance);
+            var kiota = _scopes.Style == NamingStyle.Kiota;
             foreach (var pass in Names.CleanNamesFirst)
             {
                 foreach (var child in node.Children)
                 {
-                    var raw = child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
+                    var raw = child.IsEmptySegment ? EmptySegmentName : child.SegmentParameters.Count == 0 ? child.Segment : MixedSegmentName(child.Segment);
                     if (child.ParameterName is null && Names.HasNoSeparators(raw) == pass)
                     {
                         // A segment with parameters is a method named as Kiota names it (`WithFile_idAdd_shared_link`).
-                        var preferred = child.SegmentParameters.Count != 0 && _scopes.Style == NamingStyle.Kiota ? SegmentNames.NavigationMethod(child.Segment) : null;
-                        names[child] = memberScope.ReserveSpecName(raw, preferred ?? Names.ToSpecTypeName(raw, _scopes.Style));
+                        var isMethod = child.SegmentParameters.Count != 0 || child.IsQuerySegment;
+                        var preferred = !kiota ? null : isMethod ? SegmentNames.NavigationMethod(child.Segment) : SegmentNames.NavigationProperty(child.Segment);
+                        var builder = preferred ?? Names.ToSpecTypeName(raw, _scopes.Style);
+                        var property = kiota && !isMethod ? SegmentNames.EscapeNavigationProperty(builder) : builder;
+                        var reserved = memberScope.ReserveSpecName(raw, property);
+                        names[child] = (reserved, reserved == property ? builder : reserved);
                     }
                 }
             }

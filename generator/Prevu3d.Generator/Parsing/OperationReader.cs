@@ -76,7 +76,8 @@ namespace Prevu3d.Generator.Parsing
 
             // An inline oneOf body or response is nested in the builder in Kiota's style (ShelterRequestBuilder.ShelterPostRequestBody).
             var builderType = "global::" + site.Namespace + "." + site.ClassName;
-            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, TypeNames.RequestBody(baseName, methodName), baseName.Length == 0 ? TypeNames.RequestBody(baseName, methodName) : baseName, SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink, builderType);
+            var bodyName = TypeNames.RequestBody(baseName, methodName);
+            var body = RequestBodyReader.Read(operation.RequestBody, site.Namespace, bodyName, baseName.Length == 0 ? bodyName : baseName, SpecPointer.Append(site.Pointer, "requestBody"), _schemas, _sink, builderType);
             if (operation.RequestBody is not null && body is null)
             {
                 return null;
@@ -84,6 +85,12 @@ namespace Prevu3d.Generator.Parsing
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
             var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink, builderType);
+            if (httpMethod == HttpMethod.Head && responseType is { Kind: ValueKind.Stream })
+            {
+                // A response to HEAD has no body (RFC 9110, 9.3.2): nothing to return, as Kiota's HeadAsync returns nothing.
+                responseType = null;
+            }
+
             if (responseType is { Kind: ValueKind.Object, IsCollection: false } && TypeNames.ResponseExecutor(methodName, responseType.TypeName) is { } responseExecutor)
             {
                 site.MemberScope.TryReserve(responseExecutor, site.Pointer);

@@ -275,6 +275,13 @@ namespace Prevu3d.Generator.Parsing
                 return new TypeRef(ValueKind.String, "string", false);
             }
 
+            if (type.IsCollection && parameter.In is ParameterLocation.Query or ParameterLocation.Header && type.Kind is ValueKind.Object or ValueKind.Untyped)
+            {
+                // An array of objects has no one way to be written in a URL: each item is the caller's text, as Kiota types
+                // it (mastodon's `timeline`: string[]), rather than a parameter that cannot be sent at all.
+                return new TypeRef(ValueKind.String, "string", true);
+            }
+
             if (type.Kind is ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray)
             {
                 sink.Unsupported(pointer, "the parameter '" + parameter.Name + "' is not a primitive, enum or array of them; it is skipped");

@@ -47,6 +47,20 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The URI template operator of a <c>{parameter}</c> segment: <c>.</c> for style label, <c>;</c> for matrix, else empty.</summary>
         public string Operator { get; set; } = string.Empty;
 
+        /// <summary>
+        /// Whether the segment carried a query string in the document's path key (<c>articles?query={query}</c>, which
+        /// OpenAPI does not allow but documents hold) whose parameters every operation declares <c>in: query</c>: the
+        /// segment is then <c>articles{query}</c> (named as Kiota names it, <c>ArticlesWithQuery</c>), a method of its
+        /// parent without arguments, and its URL the path before the <c>?</c>, the operations adding their query.
+        /// </summary>
+        public bool IsQuerySegment { get; set; }
+
+        /// <summary>
+        /// The empty segment a trailing slash leaves (<c>/transform/list/languagepairs/</c>): a builder of its own, Kiota's
+        /// <c>EmptyPathSegment</c>, whose URL ends with the slash.
+        /// </summary>
+        public bool IsEmptySegment => Segment.Length == 0 && Parent is not null;
+
         /// <summary>Whether a <c>{parameter}</c> segment's array or object parameter is exploded (<c>{.x*}</c>): <c>explode: true</c> in the spec.</summary>
         public bool Explode { get; set; }
 
@@ -181,12 +195,19 @@ namespace Prevu3d.Generator.Parsing
                 nodes.Insert(0, node);
             }
 
+            // A query segment's URL is the path before its `?`: the operations add their query.
+            if (IsQuerySegment && specPath.IndexOf('?') is var query and > 0)
+            {
+                specPath = specPath.Substring(0, query);
+            }
+
             // nodes[0] is the root (no segment): segment i of the path is node i + 1.
             var parts = specPath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select((p, i) => ParameterPattern.Replace(p, m => i + 1 < nodes.Count
                     ? "{" + nodes[i + 1].Operator + Names.ToTemplateVariable(m.Groups[1].Value) + (nodes[i + 1].Explode ? "*" : string.Empty) + "}"
                     : "{" + Names.ToTemplateVariable(m.Groups[1].Value) + "}"));
-            return "/" + string.Join("/", parts);
+            // The empty segment after a trailing slash (`/languagepairs/`) keeps the slash.
+            return "/" + string.Join("/", parts) + (IsEmptySegment ? "/" : string.Empty);
         }
     }
 }

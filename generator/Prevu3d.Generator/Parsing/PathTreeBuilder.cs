@@ -16,6 +16,9 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         private static readonly Regex ItemExtension = new Regex("^\\.(?:json|yaml|yml|csv|txt)$", RegexOptions.CultureInvariant);
 
+        /// <summary>A query string in a path key: <c>name={name}</c> pairs joined by <c>&amp;</c>.</summary>
+        private static readonly Regex QueryString = new Regex("^(?:([A-Za-z0-9_.-]+)=\\{\\1\\})(?:&([A-Za-z0-9_.-]+)=\\{\\2\\})*$", RegexOptions.CultureInvariant);
+
         /// <summary>
         /// The tree of <paramref name="document"/>'s paths. A path whose segments cannot become builders (unbalanced
         /// braces, a parameter named as another path names the parameter of another segment) or that normalizes onto
@@ -112,12 +115,60 @@ namespace Prevu3d.Generator.Parsing
             return (op, structured && declared!.Explode);
         }
 
+        /// <summary>
+        /// The last segment of a path key that holds a query string (<c>articles?query={query}</c>): its text before the
+        /// <c>?</c> and its name (<c>articles{query}</c>); null unless each parameter of the query string is declared
+        /// <c>in: query</c> by every operation, so that the operations' own query sends it.
+        /// </summary>
+        private static (string Text, string Name)? QuerySegment(string segment, IOpenApiPathItem item)
+        {
+            var start = segment.IndexOf('?');
+            if (start <= 0 || segment.Substring(0, start).IndexOfAny(new[] { '{', '}' }) >= 0)
+            {
+                return null;
+            }
+
+            var query = segment.Substring(start + 1);
+            if (!QueryString.IsMatch(query))
+            {
+                return null;
+            }
+
+            var names = query.Split('&').Select(pair => pair.Substring(0, pair.IndexOf('='))).ToList();
+            var operations = (item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Values.ToList();
+            bool Declares(OpenApiOperation operation, string name) =>
+                (item.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Concat(operation.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
+                    .Any(p => p.In == ParameterLocation.Query && p.Name == name);
+            if (operations.Count == 0 || !names.All(name => operations.All(operation => Declares(operation, name))))
+            {
+                return null;
+            }
+
+            var text = segment.Substring(0, start);
+            return (text, text + string.Concat(names.Select(name => "{" + name + "}")));
+        }
+
         /// <summary>The node of <paramref name="path"/>, creating the missing segments; null when the path is skipped.</summary>
         private static PathNode? Walk(PathNode root, string path, IOpenApiPathItem item, string pointer, DiagnosticSink sink)
         {
             var node = root;
-            foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+            var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            for (var index = 0; index < segments.Length; index++)
             {
+                var segment = segments[index];
+                if (index == segments.Length - 1 && QuerySegment(segment, item) is { } queryNode)
+                {
+                    // Keyed by the whole segment: `articles?query={query}` and `articles` are two builders.
+                    if (!node.ChildrenByKey.TryGetValue(segment, out var queryChild))
+                    {
+                        queryChild = new PathNode(queryNode.Name, null) { Path = node.Path.TrimEnd('/') + "/" + queryNode.Text, IsQuerySegment = true, Parent = node };
+                        node.Children.Add(queryChild);
+                        node.ChildrenByKey[segment] = queryChild;
+                    }
+
+                    return queryChild;
+                }
+
                 string? parameter = null;
                 IReadOnlyList<string> segmentParameters = Array.Empty<string>();
                 if (segment.IndexOf('{') >= 0 || segment.IndexOf('}') >= 0)
@@ -172,6 +223,19 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 node = child;
+            }
+
+            if (segments.Length > 0 && path.EndsWith("/", StringComparison.Ordinal))
+            {
+                // `/a/` is not `/a`: the server may answer one and not the other.
+                if (!node.ChildrenByKey.TryGetValue(string.Empty, out var empty))
+                {
+                    empty = new PathNode(string.Empty, null) { Path = node.Path.TrimEnd('/') + "/", Parent = node };
+                    node.Children.Add(empty);
+                    node.ChildrenByKey[string.Empty] = empty;
+                }
+
+                node = empty;
             }
 
             return node;

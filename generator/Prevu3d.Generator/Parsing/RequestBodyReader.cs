@@ -39,6 +39,7 @@ namespace Prevu3d.Generator.Parsing
             if (MediaTypes.IsMultipart(contentType))
             {
                 // Kiota's shape: the caller adds the parts the schema names to a MultipartBody.
+                ReadPartTypes(media.Value.Schema, ns, contextName, SpecPointer.Append(contentPointer, "schema"), schemas);
                 return new RequestBodyModel(MediaTypes.MultipartFormData, MultipartBody, requestBody.Required, OperationReader.Clean(requestBody.Description));
             }
 
@@ -67,6 +68,27 @@ namespace Prevu3d.Generator.Parsing
             }
 
             return new RequestBodyModel(contentType, type, requestBody.Required, OperationReader.Clean(requestBody.Description));
+        }
+
+        /// <summary>
+        /// The types of a multipart body's inline object and enum parts, which Kiota 1.38 generates beside its
+        /// <c>MultipartBody</c> under the name the body would have had (discourse's <c>type</c> part of <c>/uploads.json</c>
+        /// is the enum <c>UploadsPostRequestBody</c>): a caller builds a part's value with them.
+        /// </summary>
+        private static void ReadPartTypes(IOpenApiSchema? schema, string ns, string contextName, string pointer, SchemaResolver schemas)
+        {
+            if (schema is null or OpenApiSchemaReference || schema.Properties is not { Count: > 0 } properties)
+            {
+                return;
+            }
+
+            foreach (var property in properties)
+            {
+                if (property.Value is not OpenApiSchemaReference && (property.Value.Properties is { Count: > 0 } || property.Value.Enum is { Count: > 0 }))
+                {
+                    _ = schemas.Resolve(property.Value, contextName, ns, SpecPointer.Append(SpecPointer.Append(pointer, "properties"), property.Key), asError: false);
+                }
+            }
         }
     }
 }

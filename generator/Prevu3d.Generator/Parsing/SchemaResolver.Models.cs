@@ -171,7 +171,8 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    var preferred = Names.ToPascalCase(raw);
+                    // Kiota spells a leading number: discourse's user field "1" is `One`.
+                    var preferred = Names.ToPascalCase(_scopes.Style == NamingStyle.Kiota ? Names.SpellLeadingDigits(raw) : raw);
                     if (string.Equals(preferred, modelName, StringComparison.OrdinalIgnoreCase) && _scopes.Style == NamingStyle.Kiota)
                     {
                         // A member cannot be named like its class: Kiota's Tests.TestsProp (and HRef.HrefProp: it compares ignoring case).

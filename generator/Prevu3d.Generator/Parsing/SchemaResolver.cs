@@ -125,9 +125,13 @@ namespace Prevu3d.Generator.Parsing
                 return ResolveReference(reference, pointer);
             }
 
-            if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
+            if (schema.AllOf is { Count: > 0 } allOf && schema.Properties is not { Count: > 0 }
+                && (allOf.Count == 1 || (allOf.Count(m => !IsConstraintOnly(m)) == 1 && SaysNothingBesideAllOf(schema))))
             {
-                return Resolve(schema.AllOf[0], contextName, ns, SpecPointer.Item(pointer, "allOf", 0), asError, container);
+                // One member says what the value is; the others only describe it (box's `event_type`: an enum beside a
+                // description, SQS's items: a string beside an `xml` name): the value is that member's, as Kiota reads it.
+                var member = allOf.Count == 1 ? 0 : allOf.ToList().FindIndex(m => !IsConstraintOnly(m));
+                return Resolve(allOf[member], contextName, ns, SpecPointer.Item(pointer, "allOf", member), asError, container);
             }
 
             if (SoleMeaningfulAllOfMember(schema) is { } sole)
@@ -342,6 +346,11 @@ namespace Prevu3d.Generator.Parsing
             "binary" => Primitive(ValueKind.Stream, "global::System.IO.Stream"),
             _ => Primitive(ValueKind.String, "string"),
         };
+
+        /// <summary>A schema whose only word on the value's shape is its <c>allOf</c>.</summary>
+        private static bool SaysNothingBesideAllOf(IOpenApiSchema schema) =>
+            NonNullType(schema) is null && schema.Items is null && schema.Enum is not { Count: > 0 } && schema.OneOf is not { Count: > 0 }
+            && schema.AnyOf is not { Count: > 0 } && schema.AdditionalProperties is null;
 
         private static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
             schema.Type is { } type && (type & ~JsonSchemaType.Null) != 0 ? type & ~JsonSchemaType.Null : null;

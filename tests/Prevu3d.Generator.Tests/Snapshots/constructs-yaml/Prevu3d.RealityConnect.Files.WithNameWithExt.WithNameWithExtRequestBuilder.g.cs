@@ -29,6 +29,17 @@ namespace Prevu3d.RealityConnect.Files.WithNameWithExt
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Files.WithNameWithExt.WithNameWithExtRequestBuilder"/> and sets the default values.</summary>
+        /// <param name="pathParameters">Path parameters for the request.</param>
+        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <param name="name">The name path parameter.</param>
+        /// <param name="ext">The ext path parameter.</param>
+        public WithNameWithExtRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string @name = "", string @ext = "") : base(requestAdapter, "{+baseurl}/files/{name}.{ext}", pathParameters)
+        {
+            if (!string.IsNullOrWhiteSpace(@name)) PathParameters["name"] = @name;
+            if (!string.IsNullOrWhiteSpace(@ext)) PathParameters["ext"] = @ext;
+        }
+
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Files.WithNameWithExt.WithNameWithExtRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
         public WithNameWithExtRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/files/{name}.{ext}", rawUrl)

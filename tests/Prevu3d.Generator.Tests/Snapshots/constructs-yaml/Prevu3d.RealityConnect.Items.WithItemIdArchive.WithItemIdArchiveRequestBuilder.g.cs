@@ -28,6 +28,15 @@ namespace Prevu3d.RealityConnect.Items.WithItemIdArchive
         }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.WithItemIdArchive.WithItemIdArchiveRequestBuilder"/> and sets the default values.</summary>
+        /// <param name="pathParameters">Path parameters for the request.</param>
+        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <param name="itemId">The itemId path parameter.</param>
+        public WithItemIdArchiveRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string @itemId = "") : base(requestAdapter, "{+baseurl}/items/{itemId}:archive", pathParameters)
+        {
+            if (!string.IsNullOrWhiteSpace(@itemId)) PathParameters["itemId"] = @itemId;
+        }
+
+        /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Items.WithItemIdArchive.WithItemIdArchiveRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
         public WithItemIdArchiveRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/items/{itemId}:archive", rawUrl)

@@ -54,7 +54,7 @@ namespace Prevu3d.RealityConnect.Models
         public global::System.Collections.Generic.List<string>? Labels { get; set; }
 
         /// <summary>The numbers property.</summary>
-        public global::System.Collections.Generic.List<int>? Numbers { get; set; }
+        public global::System.Collections.Generic.List<int?>? Numbers { get; set; }
 
         /// <summary>The children property.</summary>
         public global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item>? Children { get; set; }
@@ -124,7 +124,7 @@ namespace Prevu3d.RealityConnect.Models
                 { "kind", n => { Kind = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Kind>(); } },
                 { "kinds", n => { Kinds = n.GetCollectionOfEnumValues<global::Prevu3d.RealityConnect.Models.Kind>() is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "labels", n => { Labels = n.GetCollectionOfPrimitiveValues<string>() is { } values ? (values as global::System.Collections.Generic.List<string> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
-                { "numbers", n => { Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
+                { "numbers", n => { Numbers = n.GetCollectionOfPrimitiveValues<int?>() is { } values ? (values as global::System.Collections.Generic.List<int?> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "children", n => { Children = n.GetCollectionOfObjectValues<global::Prevu3d.RealityConnect.Models.Item>(global::Prevu3d.RealityConnect.Models.Item.CreateFromDiscriminatorValue) is { } values ? (values as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Item> ?? global::System.Linq.Enumerable.ToList(values)) : null; } },
                 { "owner", n => { Owner = n.GetObjectValue<global::Prevu3d.RealityConnect.Models.Item_owner>(global::Prevu3d.RealityConnect.Models.Item_owner.CreateFromDiscriminatorValue); } },
                 { "status", n => { Status = n.GetEnumValue<global::Prevu3d.RealityConnect.Models.Item_status>(); } },
@@ -166,7 +166,7 @@ namespace Prevu3d.RealityConnect.Models
             writer.WriteEnumValue<global::Prevu3d.RealityConnect.Models.Item_mood>("mood", Mood);
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("node", Node);
-            writer.WriteCollectionOfPrimitiveValues<int>("numbers", Numbers);
+            writer.WriteCollectionOfPrimitiveValues<int?>("numbers", Numbers);
             writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item_owner>("owner", Owner);
             writer.WriteObjectValue<global::Prevu3d.RealityConnect.Models.Item>("parent", Parent);
             writer.WriteDecimalValue("price", Price);
@@ -368,7 +368,7 @@ namespace Prevu3d.RealityConnect.Models
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
                     var n = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ValueNode(ref reader);
-                    Numbers = n.GetCollectionOfPrimitiveValues<int>() is { } values ? (values as global::System.Collections.Generic.List<int> ?? global::System.Linq.Enumerable.ToList(values)) : null;
+                    Numbers = n.GetCollectionOfPrimitiveValues<int?>() is { } values ? (values as global::System.Collections.Generic.List<int?> ?? global::System.Linq.Enumerable.ToList(values)) : null;
                 }
                 return true;
             }

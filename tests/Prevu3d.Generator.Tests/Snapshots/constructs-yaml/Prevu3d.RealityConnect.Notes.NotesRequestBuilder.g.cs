@@ -76,7 +76,7 @@ namespace Prevu3d.RealityConnect.Notes
                 requestInfo.AddHeaders(configuration.Headers);
                 if (configuration.QueryParameters.Ids is { } queryIds)
                 {
-                    requestInfo.QueryParameters["ids"] = string.Join("|", global::System.Linq.Enumerable.Select(queryIds, v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+                    requestInfo.QueryParameters["ids"] = string.Join("|", global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.OfType<int>(queryIds), v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
                 }
                 #pragma warning disable CS0618
                 if (configuration.QueryParameters.Words is { } queryWords)
@@ -154,7 +154,7 @@ namespace Prevu3d.RealityConnect.Notes
                 }
                 if (configuration.Seen is { } headerSeen)
                 {
-                    cookies.Add("seen=" + global::System.Uri.EscapeDataString(string.Join(",", global::System.Linq.Enumerable.Select(headerSeen, v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)))));
+                    cookies.Add("seen=" + global::System.Uri.EscapeDataString(string.Join(",", global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.OfType<int>(headerSeen), v => v.ToString(global::System.Globalization.CultureInfo.InvariantCulture)))));
                 }
                 if (configuration.XTrace is { } headerXTrace)
                 {
@@ -270,7 +270,7 @@ namespace Prevu3d.RealityConnect.Notes
         {
             /// <summary>The ids query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("ids")]
-            public int[]? Ids { get; set; }
+            public int?[]? Ids { get; set; }
 
             /// <summary>The words query parameter.</summary>
             [global::System.Obsolete("This property is deprecated, use WordsAsKind instead")]
@@ -314,7 +314,7 @@ namespace Prevu3d.RealityConnect.Notes
             public string? Session { get; set; }
 
             /// <summary>The seen cookie.</summary>
-            public int[]? Seen { get; set; }
+            public int?[]? Seen { get; set; }
 
             /// <summary>The X-Trace header.</summary>
             public string? XTrace { get; set; }
