@@ -13,7 +13,7 @@ using Prevu3d.Benchmarks.Parsing;
 using Prevu3d.Benchmarks.Reporting;
 using Prevu3d.Benchmarks.RequestPath;
 
-// dotnet run -c Release --project tests/Prevu3d.Benchmarks -- [--job short|full] [--only Name,...] [--no-tools] [--report PATH]
+// dotnet run -c Release --project tests/Prevu3d.Benchmarks -- [--job short|full|launches] [--only Name,...] [--no-tools] [--report PATH]
 var job = BenchConfig.Short;
 string? only = null;
 var tools = true;
@@ -59,7 +59,7 @@ for (var i = 0; i < args.Length; i++)
             reportPath = args[++i];
             break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: [--job short|full] [--profile-sdk] [--only RequestPath,RequestPathInMemory,Parsing,ParsingKnownFields,ColdStart,Walk,Generator] [--no-tools] [--report PATH]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: [--job short|full|launches] [--profile-sdk] [--only RequestPath,RequestPathInMemory,Parsing,ParsingKnownFields,ColdStart,Walk,Generator] [--no-tools] [--report PATH]");
             return 2;
     }
 }
