@@ -113,9 +113,10 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("/// <returns>True when the property was read.</returns>");
             writer.WriteLine("private protected " + (derived ? "override" : "virtual") + " bool " + ReadKnown + "(ref " + Stj + ".Utf8JsonReader reader, " + JsonContext(rootNamespace) + " context)");
             writer.OpenBlock();
+            WriteNameSpan(writer, model);
             foreach (var property in model.Properties)
             {
-                writer.WriteLine("if (reader.ValueTextEquals(" + Utf8Literal(property.JsonName) + "))");
+                writer.WriteLine("if (" + NameIs(property) + ")");
                 writer.OpenBlock();
                 WriteProperty(writer, property, values, hierarchy);
                 writer.WriteLine("return true;");
@@ -131,9 +132,10 @@ namespace Prevu3d.Generator.Emitting
         private static void WriteBranches(SourceWriter writer, ModelClass model, string values, ModelEmitter.Hierarchy hierarchy, string otherwise)
         {
             var first = true;
+            WriteNameSpan(writer, model);
             foreach (var property in model.Properties)
             {
-                writer.WriteLine((first ? "if" : "else if") + " (reader.ValueTextEquals(" + Utf8Literal(property.JsonName) + "))");
+                writer.WriteLine((first ? "if" : "else if") + " (" + NameIs(property) + ")");
                 first = false;
                 writer.OpenBlock();
                 WriteProperty(writer, property, values, hierarchy);
@@ -151,6 +153,30 @@ namespace Prevu3d.Generator.Emitting
                 writer.WriteLine(otherwise);
                 writer.CloseBlock();
             }
+        }
+
+        /// <summary>
+        /// The property name's bytes when they are its text (not escaped, in one span), else empty: each comparison is then
+        /// a span comparison the JIT unrolls for a constant name, with no call. Utf8JsonReader.ValueTextEquals, a call per
+        /// comparison and per known property, costs the generated reader more than STJ's own lookup when the JIT's profile
+        /// does not inline it (measured with --job launches, docs/benchmarks.md).
+        /// </summary>
+        private static void WriteNameSpan(SourceWriter writer, ModelClass model)
+        {
+            if (model.Properties.Count == 0)
+            {
+                return;
+            }
+
+            writer.WriteLine("var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;");
+            writer.WriteLine("var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;");
+        }
+
+        /// <summary>Whether the name the reader is on is <paramref name="property"/>'s: its bytes, or unescaped by the reader when escaped.</summary>
+        private static string NameIs(PropertyModel property)
+        {
+            var literal = Utf8Literal(property.JsonName);
+            return "propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, " + literal + ") : reader.ValueTextEquals(" + literal + ")";
         }
 
         /// <summary>Moves to the property's value and reads it unless it is null.</summary>

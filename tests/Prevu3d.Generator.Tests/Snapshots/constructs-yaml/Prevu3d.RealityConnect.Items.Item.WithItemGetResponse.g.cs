@@ -76,7 +76,9 @@ namespace Prevu3d.RealityConnect.Items.Item
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("item"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "item"u8) : reader.ValueTextEquals("item"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -84,7 +86,7 @@ namespace Prevu3d.RealityConnect.Items.Item
                         Item = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.Item>(ref reader, context);
                     }
                 }
-                else if (reader.ValueTextEquals("etag"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "etag"u8) : reader.ValueTextEquals("etag"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

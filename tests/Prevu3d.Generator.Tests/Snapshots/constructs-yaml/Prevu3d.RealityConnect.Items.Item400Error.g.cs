@@ -79,7 +79,9 @@ namespace Prevu3d.RealityConnect.Items
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("code"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "code"u8) : reader.ValueTextEquals("code"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -87,7 +89,7 @@ namespace Prevu3d.RealityConnect.Items
                         Code = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("message"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "message"u8) : reader.ValueTextEquals("message"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

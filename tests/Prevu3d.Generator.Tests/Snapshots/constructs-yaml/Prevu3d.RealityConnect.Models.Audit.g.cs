@@ -97,7 +97,9 @@ namespace Prevu3d.RealityConnect.Models
         /// <returns>True when the property was read.</returns>
         private protected virtual bool ReadKnownJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
-            if (reader.ValueTextEquals("createdAt"u8))
+            var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+            var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "createdAt"u8) : reader.ValueTextEquals("createdAt"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -108,7 +110,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("createdBy"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "createdBy"u8) : reader.ValueTextEquals("createdBy"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -118,7 +120,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("additionalData"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "additionalData"u8) : reader.ValueTextEquals("additionalData"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

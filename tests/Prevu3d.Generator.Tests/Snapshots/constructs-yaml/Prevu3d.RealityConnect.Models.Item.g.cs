@@ -204,7 +204,9 @@ namespace Prevu3d.RealityConnect.Models
         /// <returns>True when the property was read.</returns>
         private protected override bool ReadKnownJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.JsonReadContext context)
         {
-            if (reader.ValueTextEquals("id"u8))
+            var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+            var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "id"u8) : reader.ValueTextEquals("id"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -214,7 +216,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("name"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "name"u8) : reader.ValueTextEquals("name"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -224,7 +226,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("count"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "count"u8) : reader.ValueTextEquals("count"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -234,7 +236,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("big"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "big"u8) : reader.ValueTextEquals("big"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -244,7 +246,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("ratio"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "ratio"u8) : reader.ValueTextEquals("ratio"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -255,7 +257,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("score"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "score"u8) : reader.ValueTextEquals("score"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -265,7 +267,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("price"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "price"u8) : reader.ValueTextEquals("price"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -276,7 +278,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("enabled"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "enabled"u8) : reader.ValueTextEquals("enabled"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -286,7 +288,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("day"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "day"u8) : reader.ValueTextEquals("day"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -297,7 +299,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("at"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "at"u8) : reader.ValueTextEquals("at"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -308,7 +310,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("blob"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "blob"u8) : reader.ValueTextEquals("blob"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -319,7 +321,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("file"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "file"u8) : reader.ValueTextEquals("file"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -330,7 +332,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("kind"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "kind"u8) : reader.ValueTextEquals("kind"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -341,7 +343,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("kinds"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "kinds"u8) : reader.ValueTextEquals("kinds"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -352,7 +354,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("labels"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "labels"u8) : reader.ValueTextEquals("labels"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -362,7 +364,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("numbers"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "numbers"u8) : reader.ValueTextEquals("numbers"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -373,7 +375,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("children"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "children"u8) : reader.ValueTextEquals("children"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -383,7 +385,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("owner"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "owner"u8) : reader.ValueTextEquals("owner"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -393,7 +395,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("status"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "status"u8) : reader.ValueTextEquals("status"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -404,7 +406,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("parent"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "parent"u8) : reader.ValueTextEquals("parent"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -414,7 +416,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("extra"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "extra"u8) : reader.ValueTextEquals("extra"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -425,7 +427,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("node"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "node"u8) : reader.ValueTextEquals("node"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -435,7 +437,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("matrix"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "matrix"u8) : reader.ValueTextEquals("matrix"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -446,7 +448,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("attributes"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "attributes"u8) : reader.ValueTextEquals("attributes"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -456,7 +458,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("level"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "level"u8) : reader.ValueTextEquals("level"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -466,7 +468,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("mood"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "mood"u8) : reader.ValueTextEquals("mood"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -477,7 +479,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("legacy"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "legacy"u8) : reader.ValueTextEquals("legacy"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -487,7 +489,7 @@ namespace Prevu3d.RealityConnect.Models
                 return true;
             }
 
-            if (reader.ValueTextEquals("version"u8))
+            if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "version"u8) : reader.ValueTextEquals("version"u8))
             {
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

@@ -76,7 +76,9 @@ namespace Prevu3d.RealityConnect.Models
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "id"u8) : reader.ValueTextEquals("id"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -84,7 +86,7 @@ namespace Prevu3d.RealityConnect.Models
                         Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("display-name"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "display-name"u8) : reader.ValueTextEquals("display-name"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

@@ -89,7 +89,9 @@ namespace Prevu3d.RealityConnect.Models
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("title"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "title"u8) : reader.ValueTextEquals("title"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -97,7 +99,7 @@ namespace Prevu3d.RealityConnect.Models
                         Title = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("message"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "message"u8) : reader.ValueTextEquals("message"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -105,7 +107,7 @@ namespace Prevu3d.RealityConnect.Models
                         MessageEscaped = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("data"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "data"u8) : reader.ValueTextEquals("data"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -113,7 +115,7 @@ namespace Prevu3d.RealityConnect.Models
                         DataEscaped = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("details"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "details"u8) : reader.ValueTextEquals("details"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

@@ -76,7 +76,9 @@ namespace Prevu3d.RealityConnect.Points.Item
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("x"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "x"u8) : reader.ValueTextEquals("x"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -84,7 +86,7 @@ namespace Prevu3d.RealityConnect.Points.Item
                         X = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt32(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("y"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "y"u8) : reader.ValueTextEquals("y"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

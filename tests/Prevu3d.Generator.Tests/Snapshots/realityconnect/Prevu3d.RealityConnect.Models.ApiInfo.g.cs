@@ -96,7 +96,9 @@ namespace Prevu3d.RealityConnect.Models
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("user"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "user"u8) : reader.ValueTextEquals("user"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -104,7 +106,7 @@ namespace Prevu3d.RealityConnect.Models
                         User = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ApiInfoUser>(ref reader, context);
                     }
                 }
-                else if (reader.ValueTextEquals("organization"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "organization"u8) : reader.ValueTextEquals("organization"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -112,7 +114,7 @@ namespace Prevu3d.RealityConnect.Models
                         Organization = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadObject<global::Prevu3d.RealityConnect.Models.ApiInfoOrganization>(ref reader, context);
                     }
                 }
-                else if (reader.ValueTextEquals("scopes"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "scopes"u8) : reader.ValueTextEquals("scopes"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -120,7 +122,7 @@ namespace Prevu3d.RealityConnect.Models
                         Scopes = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadStringList(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("issuedAt"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "issuedAt"u8) : reader.ValueTextEquals("issuedAt"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -129,7 +131,7 @@ namespace Prevu3d.RealityConnect.Models
                         IssuedAt = n.GetDateTimeOffsetValue();
                     }
                 }
-                else if (reader.ValueTextEquals("expiresAt"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "expiresAt"u8) : reader.ValueTextEquals("expiresAt"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -138,7 +140,7 @@ namespace Prevu3d.RealityConnect.Models
                         ExpiresAt = n.GetDateTimeOffsetValue();
                     }
                 }
-                else if (reader.ValueTextEquals("apiUrl"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "apiUrl"u8) : reader.ValueTextEquals("apiUrl"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

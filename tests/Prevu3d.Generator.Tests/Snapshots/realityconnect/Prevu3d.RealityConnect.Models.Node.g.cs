@@ -86,7 +86,9 @@ namespace Prevu3d.RealityConnect.Models
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "id"u8) : reader.ValueTextEquals("id"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -94,7 +96,7 @@ namespace Prevu3d.RealityConnect.Models
                         Id = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadGuid(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("name"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "name"u8) : reader.ValueTextEquals("name"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -102,7 +104,7 @@ namespace Prevu3d.RealityConnect.Models
                         Name = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("type"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "type"u8) : reader.ValueTextEquals("type"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -110,7 +112,7 @@ namespace Prevu3d.RealityConnect.Models
                         Type = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("parentId"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "parentId"u8) : reader.ValueTextEquals("parentId"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)

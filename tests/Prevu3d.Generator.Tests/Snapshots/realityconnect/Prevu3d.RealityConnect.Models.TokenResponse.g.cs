@@ -101,7 +101,9 @@ namespace Prevu3d.RealityConnect.Models
             var unknown = context.BeginObject();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("hasError"u8))
+                var propertyNamePlain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+                var propertyNameBytes = propertyNamePlain ? reader.ValueSpan : default;
+                if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "hasError"u8) : reader.ValueTextEquals("hasError"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -109,7 +111,7 @@ namespace Prevu3d.RealityConnect.Models
                         HasError = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadBoolean(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("message"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "message"u8) : reader.ValueTextEquals("message"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -117,7 +119,7 @@ namespace Prevu3d.RealityConnect.Models
                         Message = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("expiresIn"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "expiresIn"u8) : reader.ValueTextEquals("expiresIn"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -125,7 +127,7 @@ namespace Prevu3d.RealityConnect.Models
                         ExpiresIn = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("accessToken"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "accessToken"u8) : reader.ValueTextEquals("accessToken"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -133,7 +135,7 @@ namespace Prevu3d.RealityConnect.Models
                         AccessToken = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("access_token"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "access_token"u8) : reader.ValueTextEquals("access_token"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -141,7 +143,7 @@ namespace Prevu3d.RealityConnect.Models
                         Access_token = context.ReadString(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("expires_in"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "expires_in"u8) : reader.ValueTextEquals("expires_in"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
@@ -149,7 +151,7 @@ namespace Prevu3d.RealityConnect.Models
                         Expires_in = global::Prevu3d.RealityConnect.GeneratedJsonParseNodeFactory.ReadInt64(ref reader);
                     }
                 }
-                else if (reader.ValueTextEquals("token_type"u8))
+                else if (propertyNamePlain ? global::System.MemoryExtensions.SequenceEqual(propertyNameBytes, "token_type"u8) : reader.ValueTextEquals("token_type"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
