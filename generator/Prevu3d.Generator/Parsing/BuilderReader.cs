@@ -185,24 +185,12 @@ namespace Prevu3d.Generator.Parsing
                     {
                         ObjectIndexType = objectType,
                         OtherTemplateNames = child.OtherParameterNames.Select(Names.ToTemplateVariable).ToEquatableArray(),
-                        ReplacesAncestorValue = child.ParameterNames().Any(AncestorNames(node).Contains),
+                        ReplacesAncestorValue = child.ParameterNames().Any(node.SetsAtOrAbove),
                     };
                 }
             }
 
             return (navigations, indexer);
-        }
-
-        /// <summary>The parameter names the indexers down to <paramref name="node"/> set, merged siblings' names included.</summary>
-        private static HashSet<string> AncestorNames(PathNode node)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            for (var n = node; n is not null; n = n.Parent)
-            {
-                names.UnionWith(n.ParameterNames());
-            }
-
-            return names;
         }
 
         /// <summary>Kiota's method name of a segment that mixes text and parameters: <c>{id}:cancel</c> → <c>WithIdCancel</c>, <c>thumbnail.{ext}</c> → <c>ThumbnailWithExt</c>.</summary>

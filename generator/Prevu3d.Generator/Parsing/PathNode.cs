@@ -125,13 +125,10 @@ namespace Prevu3d.Generator.Parsing
             var name = sibling.ParameterName!;
             if (!ParameterNames().Contains(name))
             {
-                for (var above = Parent; above is not null; above = above.Parent)
+                if (Parent!.SetsAtOrAbove(name))
                 {
-                    if (above.ParameterNames().Contains(name))
-                    {
-                        // This indexer would overwrite the value an indexer above set for the paths below it.
-                        return false;
-                    }
+                    // This indexer would overwrite the value an indexer above set for the paths below it.
+                    return false;
                 }
 
                 _otherParameterNames.Add(name);
@@ -171,6 +168,34 @@ namespace Prevu3d.Generator.Parsing
             {
                 _otherParameterNames.Add(name);
             }
+        }
+
+        /// <summary>
+        /// Adds <paramref name="child"/> below this node under <paramref name="key"/>, its path this node's followed by
+        /// <paramref name="text"/>.
+        /// </summary>
+        /// <returns>The child.</returns>
+        public PathNode AddChild(string key, PathNode child, string text)
+        {
+            child.Parent = this;
+            child.Path = Path.TrimEnd('/') + "/" + text;
+            Children.Add(child);
+            ChildrenByKey[key] = child;
+            return child;
+        }
+
+        /// <summary>Whether the indexer of this node or of a node above it sets <paramref name="name"/> (merged siblings' names included).</summary>
+        public bool SetsAtOrAbove(string name)
+        {
+            for (var node = this; node is not null; node = node.Parent)
+            {
+                if (node.ParameterNames().Contains(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The parameter's names, <see cref="ParameterName"/> first; empty for a node that is no item segment.</summary>

@@ -159,14 +159,9 @@ namespace Prevu3d.Generator.Parsing
                 if (index == segments.Length - 1 && QuerySegment(segment, item) is { } queryNode)
                 {
                     // Keyed by the whole segment: `articles?query={query}` and `articles` are two builders.
-                    if (!node.ChildrenByKey.TryGetValue(segment, out var queryChild))
-                    {
-                        queryChild = new PathNode(queryNode.Name, null) { Path = node.Path.TrimEnd('/') + "/" + queryNode.Text, IsQuerySegment = true, Parent = node };
-                        node.Children.Add(queryChild);
-                        node.ChildrenByKey[segment] = queryChild;
-                    }
-
-                    return queryChild;
+                    return node.ChildrenByKey.TryGetValue(segment, out var queryChild)
+                        ? queryChild
+                        : node.AddChild(segment, new PathNode(queryNode.Name, null) { IsQuerySegment = true }, queryNode.Text);
                 }
 
                 string? parameter = null;
@@ -206,9 +201,7 @@ namespace Prevu3d.Generator.Parsing
 
                 if (!node.ChildrenByKey.TryGetValue(key, out var child))
                 {
-                    child = new PathNode(segment, parameter) { Path = node.Path.TrimEnd('/') + "/" + segment, SegmentParameters = segmentParameters, Parent = node };
-                    node.Children.Add(child);
-                    node.ChildrenByKey[key] = child;
+                    child = node.AddChild(key, new PathNode(segment, parameter) { SegmentParameters = segmentParameters }, segment);
                 }
                 else if (parameter is not null && child.ParameterName != parameter)
                 {
@@ -228,14 +221,9 @@ namespace Prevu3d.Generator.Parsing
             if (segments.Length > 0 && path.EndsWith("/", StringComparison.Ordinal))
             {
                 // `/a/` is not `/a`: the server may answer one and not the other.
-                if (!node.ChildrenByKey.TryGetValue(string.Empty, out var empty))
-                {
-                    empty = new PathNode(string.Empty, null) { Path = node.Path.TrimEnd('/') + "/", Parent = node };
-                    node.Children.Add(empty);
-                    node.ChildrenByKey[string.Empty] = empty;
-                }
-
-                node = empty;
+                node = node.ChildrenByKey.TryGetValue(string.Empty, out var empty)
+                    ? empty
+                    : node.AddChild(string.Empty, new PathNode(string.Empty, null), string.Empty);
             }
 
             return node;
