@@ -113,7 +113,7 @@ namespace Prevu3d.Generator.Templates
             private global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<byte[], string>>? _names;
             private readonly byte[]? _source;
             private readonly int _sourceStart;
-            // Whether no string of the whole source can fail to read (see the three-argument constructor).
+            // Whether no string of the whole source can fail to read (checked by the constructor that takes it).
             private readonly bool _sourceReadable;
             // Strings of up to this many UTF-8 bytes are shared between objects (see ReadString).
             private const int MaxSharedLength = 16;
@@ -156,26 +156,18 @@ namespace Prevu3d.Generator.Templates
             {
             }
 
-            /// <summary>A context for readers over <paramref name="source"/> from <paramref name="start"/>: unknown fields are kept as text.</summary>
-            /// <param name="source">The buffer the reader reads; it must not change until the last object is read.</param>
-            /// <param name="start">Where the reader's span starts in it.</param>
-            public JsonReadContext(byte[] source, int start)
-            {
-                _source = source ?? throw new global::System.ArgumentNullException(nameof(source));
-                _sourceStart = start;
-            }
-
             /// <summary>
             /// A context for readers over the <paramref name="length"/> bytes of <paramref name="source"/> from
-            /// <paramref name="start"/>, checked once here: when no string in them can fail to read later, the unknown
-            /// members kept as text need no check of their own.
+            /// <paramref name="start"/>: unknown fields are kept as text. The bytes are checked once here: when no string
+            /// in them can fail to read later, the unknown members kept as text need no check of their own.
             /// </summary>
             /// <param name="source">The buffer the reader reads; it must not change until the last object is read.</param>
             /// <param name="start">Where the reader's span starts in it.</param>
             /// <param name="length">How many bytes the reader reads.</param>
             public JsonReadContext(byte[] source, int start, int length)
-                : this(source, start)
             {
+                _source = source ?? throw new global::System.ArgumentNullException(nameof(source));
+                _sourceStart = start;
                 var all = new global::System.ReadOnlySpan<byte>(source, start, length);
                 // One vectorized pass over the answer costs less than a check per kept member (measured: 3 members a node).
                 _sourceReadable = !HasSurrogateEscape(all) && global::System.Text.Unicode.Utf8.IsValid(all);
