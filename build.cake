@@ -56,7 +56,7 @@ Task("Pack")
         }
     });
 
-// Benchmarks (tests/Prevu3d.Benchmarks): dotnet cake --target=Bench [--bench-job=short|full] [--bench-only=Parsing,Walk] [--bench-baseline=GIT-REF]
+// Benchmarks (tests/Prevu3d.Benchmarks): dotnet cake --target=Bench [--bench-job=short|launches|full] [--bench-only=Parsing,Walk] [--bench-baseline=GIT-REF]
 // Rewrites docs/benchmarks.md (a partial run writes artifacts/benchmarks/ instead). Not part of Default.
 Task("Bench")
     .Does(() =>

@@ -15,6 +15,9 @@ using Prevu3d.Benchmarks.RequestPath;
 
 // dotnet run -c Release --project tests/Prevu3d.Benchmarks -- [--job short|full|launches] [--only Name,...] [--no-tools] [--report PATH]
 var job = BenchConfig.Short;
+
+// What the benchmarks learn in their own processes (request counts, sizes) comes back through this file.
+BenchFacts.Begin(Path.Combine(RepoPaths.Artifacts, FormattableString.Invariant($"facts-{Environment.ProcessId}.tsv")));
 string? only = null;
 var tools = true;
 string? reportPath = null;
@@ -45,7 +48,7 @@ for (var i = 0; i < args.Length; i++)
                 Console.WriteLine($"{step,-22} {reasons,-20} {elapsed.TotalMilliseconds,10:F3} ms");
             }
 
-            foreach (var (spec, output) in GeneratorDriverBenchmarks.Output)
+            foreach (var (spec, output) in GeneratorDriverBenchmarks.Output())
             {
                 Console.WriteLine($"{spec}: {output.Files} generated files, {output.Characters} characters");
             }
@@ -85,10 +88,14 @@ var context = new ReportContext
 };
 
 var config = BenchConfig.Create(job);
+
+// One call for every suite: out of process, BenchmarkDotNet then builds the benchmark project once for all of them.
+var results = BenchmarkRunner.Run(selected.Select(s => s.Type).ToArray(), config);
 var summaries = new Dictionary<string, Summary>();
-foreach (var (name, type) in selected)
+for (var i = 0; i < selected.Length; i++)
 {
-    summaries[name] = BenchmarkRunner.Run(type, config);
+    // BenchmarkDotNet returns one summary per type, in the order given.
+    summaries[selected[i].Name] = results[i];
 }
 
 IReadOnlyList<ToolTiming> toolTimings = [];

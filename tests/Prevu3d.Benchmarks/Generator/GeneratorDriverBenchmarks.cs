@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Prevu3d.Benchmarks.Infrastructure;
 using Prevu3d.Generator;
 using Prevu3d.Testing;
 
@@ -25,11 +27,19 @@ public class GeneratorDriverBenchmarks
     private GeneratorDriver? _warmDriver;
     private bool _toggle;
 
-    /// <summary>Generated files and characters per spec, for the report.</summary>
-    public static Dictionary<string, (int Files, long Characters)> Output { get; } = [];
+    /// <summary>The fact kind of the generated files and characters per spec (spec, files, characters), for the report.</summary>
+    public const string OutputFact = "generator.output";
 
-    /// <summary>Per spec, whether the baseline build wrote exactly the current build's files (same names, same text).</summary>
-    public static Dictionary<string, bool> BaselineSameOutput { get; } = [];
+    /// <summary>The fact kind of whether the baseline build wrote exactly the current build's files (spec, same names and text).</summary>
+    public const string BaselineSameFact = "generator.baseline-same";
+
+    /// <summary>Generated files and characters per spec, as recorded by this run's benchmark processes.</summary>
+    public static Dictionary<string, (int Files, long Characters)> Output()
+        => BenchFacts.Read(OutputFact).ToDictionary(f => f[0], f => (int.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[2], CultureInfo.InvariantCulture)));
+
+    /// <summary>Per spec, whether the baseline build wrote exactly the current build's files, as recorded by this run.</summary>
+    public static Dictionary<string, bool> BaselineSameOutput()
+        => BenchFacts.Read(BaselineSameFact).ToDictionary(f => f[0], f => bool.Parse(f[1]));
 
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = GeneratorSpecs.Real;
@@ -63,11 +73,12 @@ public class GeneratorDriverBenchmarks
 
         if (Build == BaselineGenerator.Baseline)
         {
-            BaselineSameOutput[Spec] = SameOutput(result);
+            BenchFacts.Record(BaselineSameFact, Spec, SameOutput(result).ToString());
         }
         else
         {
-            Output[Spec] = (result.GeneratedTrees.Length, result.GeneratedTrees.Sum(t => (long)t.Length));
+            var characters = result.GeneratedTrees.Sum(t => (long)t.Length);
+            BenchFacts.Record(OutputFact, Spec, result.GeneratedTrees.Length.ToString(CultureInfo.InvariantCulture), characters.ToString(CultureInfo.InvariantCulture));
         }
 
         _warmDriver = FirstRun();

@@ -24,14 +24,14 @@ public class ParsingBenchmarks
     private readonly RealityConnect.GeneratedJsonParseNodeFactory _generatedJson = new();
     private byte[] _payload = [];
 
-    /// <summary>The payload's size, for the report.</summary>
-    public static int PayloadBytes { get; private set; }
+    /// <summary>The fact kind of the payload's size in bytes, for the report.</summary>
+    public const string PayloadFact = "parsing.payload";
 
     [GlobalSetup]
     public void Setup()
     {
         _payload = BrowsePayload.Create(NodeCount).GetAwaiter().GetResult();
-        PayloadBytes = _payload.Length;
+        BenchFacts.Record(PayloadFact, _payload.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (StjSourceGen().GetAwaiter().GetResult() != NodeCount || GeneratedModels().GetAwaiter().GetResult() != NodeCount
             || GeneratedModelsThroughJsonParseNode().GetAwaiter().GetResult() != NodeCount || GeneratedModelsReadingAdditionalData().GetAwaiter().GetResult() != NodeCount || KiotaCliModels().GetAwaiter().GetResult() != NodeCount || StjSourceGenWithExtensionData().GetAwaiter().GetResult() != NodeCount)
         {
