@@ -31,6 +31,8 @@ public sealed class SmallsKiotaProgramTests
                 "PUT /archive",
                 "POST /ssh",
                 "POST /ssh",
+                "GET /jobs/j1/trace",
+                "POST /jobs/j1/connect",
             ],
             requests.Select(r => r.Method + " " + r.PathAndQuery));
         Assert.Equal("""{"many":[1,255],"path":"/","small":200,"tiny":-5}""", requests[1].Body);
@@ -137,6 +139,8 @@ public sealed class SmallsKiotaProgramTests
         app.MapPatch("/count", () => Results.NoContent());
         app.MapPost("/keys", () => Results.NoContent());
         app.MapPut("/archive", () => Results.NoContent());
+        app.MapGet("/jobs/{id}/trace", () => Results.NoContent());
+        app.MapPost("/jobs/{id}/connect", () => Results.NoContent());
         app.MapPost("/ssh", async (HttpRequest request) =>
         {
             using var reader = new System.IO.StreamReader(request.Body);
