@@ -162,9 +162,9 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                         c.QueryParameters.Ids = new int?[] { 1, 2, null };
                         c.QueryParameters.WordsAsKind = new[] { M.Kind.FancyOne, M.Kind.Plain };
                         c.QueryParameters.All = new[] { "x", "y" };
-                        c.QueryParameters.Filter = new C.Notes.GetFilterQueryParameterType { A = "x", N = 2 };
-                        c.QueryParameters.Attrs = new C.Notes.GetAttrsQueryParameterType { AdditionalData = { ["k"] = "v" } };
-                        c.QueryParameters.Range = new C.Notes.GetRangeQueryParameterType { From = 1, To = 5 };
+                        c.QueryParameters.FilterAsGetFilterQueryParameterType = new C.Notes.GetFilterQueryParameterType { A = "x", N = 2 };
+                        c.QueryParameters.AttrsAsGetAttrsQueryParameterType = new C.Notes.GetAttrsQueryParameterType { AdditionalData = { ["k"] = "v" } };
+                        c.QueryParameters.RangeAsGetRangeQueryParameterType = new C.Notes.GetRangeQueryParameterType { From = 1, To = 5 };
                         c.QueryParameters.At = "a/b:c?d e";
                         c.QueryParameters.Tags = new[] { "x/y", "z" };
                     });

@@ -128,7 +128,7 @@ namespace Prevu3d.Generator.Emitting
             }
 
             // Every other scalar is read by JsonParseNode's own rules, over the one value (a scalar: the reader stays on it).
-            var kind = type.Kind is ValueKind.Float or ValueKind.Decimal ? "Number" : "String";
+            var kind = type.Kind is ValueKind.Float or ValueKind.Decimal or ValueKind.SByte or ValueKind.Byte ? "Number" : "String";
             Branch(writer, "reader.TokenType == " + token + kind + " && " + ScalarCall(type, "(node ??= " + values + ".PeekNode(reader))") + " is " + type.TypeName + " " + variable, scalar.PropertyName + " = " + variable + ";");
         }
 

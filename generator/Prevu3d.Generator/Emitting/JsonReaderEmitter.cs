@@ -31,7 +31,7 @@ namespace Prevu3d.Generator.Emitting
         /// <summary>Whether a property of <paramref name="type"/> is read in place (else through a JsonParseNode).</summary>
         private static bool ReadsInPlace(TypeRef type) => type.IsComposed || type.IsCollection
             ? type.Kind is ValueKind.Object or ValueKind.String
-            : type.Kind is ValueKind.String or ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Guid or ValueKind.Object;
+            : type.Kind is ValueKind.String or ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.SByte or ValueKind.Byte or ValueKind.Double or ValueKind.Guid or ValueKind.Object;
 
         /// <summary>A <c>u8</c> literal of <paramref name="text"/>; a string literal when it holds a lone surrogate (no UTF-8 form).</summary>
         private static string Utf8Literal(string text)
@@ -225,6 +225,8 @@ namespace Prevu3d.Generator.Emitting
                 ValueKind.Boolean => values + ".ReadBoolean(ref reader);",
                 ValueKind.Int32 => values + ".ReadInt32(ref reader);",
                 ValueKind.Int64 => values + ".ReadInt64(ref reader);",
+                ValueKind.SByte => values + ".ReadSByte(ref reader);",
+                ValueKind.Byte => values + ".ReadByte(ref reader);",
                 ValueKind.Double => values + ".ReadDouble(ref reader);",
                 ValueKind.Guid => values + ".ReadGuid(ref reader);",
                 _ => values + ".ReadObject<" + type.TypeName + ">(ref reader, context" + factory + ");",

@@ -152,8 +152,18 @@ namespace Prevu3d.Generator.Emitting
         private static void WriteObjectQuery(SourceWriter writer, ClientModel client, ParameterModel query, Dictionary<string, EnumModel> enums)
         {
             var local = QueryLocal(query);
-            writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
-            writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + local + ")");
+            if (query.TextTwin is { } twin)
+            {
+                // Kiota's string property, when set, is sent as it is (the template expands the text) and wins, as an
+                // enum's string twin does; otherwise the typed object replaces what AddQueryParameters put there.
+                writer.WriteLine("if (configuration.QueryParameters." + twin.PropertyName + " is null && configuration.QueryParameters." + query.PropertyName + " is { } " + local + ")");
+            }
+            else
+            {
+                writer.WriteLine("requestInfo.QueryParameters.Remove(" + Names.Literal(query.TemplateName) + ");");
+                writer.WriteLine("if (configuration.QueryParameters." + query.PropertyName + " is { } " + local + ")");
+            }
+
             writer.OpenBlock();
             WriteMemberMap(writer, client, query.Type, local, local + "Values", enums, query.DeepObject ? query.Name + "[" : string.Empty, query.DeepObject ? "]" : string.Empty);
             writer.WriteLine("requestInfo.QueryParameters[" + Names.Literal(query.TemplateName) + "] = " + local + "Values;");
@@ -238,7 +248,7 @@ namespace Prevu3d.Generator.Emitting
             var type = body.Type;
             if (type.Kind == ValueKind.Stream)
             {
-                return "requestInfo.SetStreamContent(body, " + contentType + ");";
+                return "requestInfo.SetStreamContent(body, " + (body.CallerContentType ? "contentType" : contentType) + ");";
             }
 
             if (type.IsCollection)
@@ -251,11 +261,13 @@ namespace Prevu3d.Generator.Emitting
                 };
             }
 
+            // A value-type body is declared nullable and checked for null before this.
+            var value = type.IsValueType ? "body.Value" : "body";
             return type.Kind switch
             {
                 ValueKind.Object or ValueKind.Untyped => "requestInfo.SetContentFromParsable<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
-                ValueKind.Enum => "requestInfo.SetContentFromEnum<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
-                _ => "requestInfo.SetContentFromScalar<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                ValueKind.Enum => "requestInfo.SetContentFromEnum<" + type.TypeName + ">(RequestAdapter, " + contentType + ", " + value + ");",
+                _ => "requestInfo.SetContentFromScalar<" + type.TypeName + ">(RequestAdapter, " + contentType + ", " + value + ");",
             };
         }
 
@@ -286,6 +298,8 @@ namespace Prevu3d.Generator.Emitting
                     return value + ".ToString(\"o\", " + Invariant + ")";
                 case ValueKind.Int32:
                 case ValueKind.Int64:
+                case ValueKind.SByte:
+                case ValueKind.Byte:
                 case ValueKind.Float:
                 case ValueKind.Double:
                 case ValueKind.Decimal:

@@ -70,12 +70,9 @@ namespace Prevu3d.Generator.Emitting
             var configuration = KiotaConfigurationType(builder, operation);
             writer.WriteLine("public async " + ReturnType(operation.ResponseType) + " " + name + "(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)");
             writer.OpenBlock();
-            if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
-            {
-                writer.WriteLine("_ = body ?? throw new global::System.ArgumentNullException(nameof(body));");
-            }
+            WriteBodyChecks(writer, operation);
 
-            writer.WriteLine("var requestInfo = To" + operation.MethodName + "RequestInformation(" + (operation.Body is null ? string.Empty : "body, ") + "requestConfiguration);");
+            writer.WriteLine("var requestInfo = To" + operation.MethodName + "RequestInformation(" + BodyArguments(operation) + "requestConfiguration);");
             var errorMapping = "default";
             if (operation.Errors.Count > 0)
             {
@@ -99,7 +96,7 @@ namespace Prevu3d.Generator.Emitting
                 writer.WriteLine("public " + ReturnType(operation.ResponseType) + " " + name + "(" + BodyParameter(operation) + "global::System.Action<" + typed + "> requestConfiguration, global::System.Threading.CancellationToken cancellationToken = default)");
                 writer.OpenBlock();
                 writer.WriteLine("_ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));");
-                writer.WriteLine("return " + name + "(" + (operation.Body is null ? string.Empty : "body, ") + ForwardTyped(configuration, typed) + ", cancellationToken);");
+                writer.WriteLine("return " + name + "(" + BodyArguments(operation) + ForwardTyped(configuration, typed) + ", cancellationToken);");
                 writer.CloseBlock();
             }
         }
@@ -122,6 +119,10 @@ namespace Prevu3d.Generator.Emitting
             if (operation.Body is { } body)
             {
                 Doc(writer, "param", body.Description ?? "The request body.", " name=\"body\"");
+                if (body.CallerContentType)
+                {
+                    writer.WriteLine("/// <param name=\"contentType\">The request body content type.</param>");
+                }
             }
 
             writer.WriteLine("/// <param name=\"cancellationToken\">Cancellation token to use when cancelling requests.</param>");
@@ -188,10 +189,7 @@ namespace Prevu3d.Generator.Emitting
             var configuration = KiotaConfigurationType(builder, operation);
             writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + configuration + ">? requestConfiguration = default)");
             writer.OpenBlock();
-            if (operation.Body is { Type.IsValueType: false } || operation.Body is { Type.IsCollection: true })
-            {
-                writer.WriteLine("_ = body ?? throw new global::System.ArgumentNullException(nameof(body));");
-            }
+            WriteBodyChecks(writer, operation);
 
             writer.WriteLine("var requestInfo = new " + Abstractions + ".RequestInformation(" + Abstractions + ".Method." + operation.Method + ", " + Names.Literal(operation.UrlTemplate) + ", PathParameters);");
             writer.WriteLine("requestInfo.AddRequestOptions(new " + Abstractions + ".IRequestOption[] { " + operation.MethodName + "SecurityRequirementOption, " + operation.MethodName + "ServerOption });");
@@ -233,6 +231,10 @@ namespace Prevu3d.Generator.Emitting
             if (operation.Body is { } body)
             {
                 Doc(writer, "param", body.Description ?? "The request body.", " name=\"body\"");
+                if (body.CallerContentType)
+                {
+                    writer.WriteLine("/// <param name=\"contentType\">The request body content type.</param>");
+                }
             }
 
             WriteConfigurationParamDoc(writer, typed);
@@ -249,12 +251,35 @@ namespace Prevu3d.Generator.Emitting
             writer.WriteLine("public " + Abstractions + ".RequestInformation To" + operation.MethodName + "RequestInformation(" + BodyParameter(operation) + "global::System.Action<" + typed + "> requestConfiguration)");
             writer.OpenBlock();
             writer.WriteLine("_ = requestConfiguration ?? throw new global::System.ArgumentNullException(nameof(requestConfiguration));");
-            writer.WriteLine("return To" + operation.MethodName + "RequestInformation(" + (operation.Body is null ? string.Empty : "body, ") + ForwardTyped(configuration, typed) + ");");
+            writer.WriteLine("return To" + operation.MethodName + "RequestInformation(" + BodyArguments(operation) + ForwardTyped(configuration, typed) + ");");
             writer.CloseBlock();
         }
 
+        /// <summary>Refuses a null body, and an empty content type where the caller gives one.</summary>
+        private static void WriteBodyChecks(SourceWriter writer, OperationModel operation)
+        {
+            if (operation.Body is null)
+            {
+                return;
+            }
+
+            writer.WriteLine("_ = body ?? throw new global::System.ArgumentNullException(nameof(body));");
+            if (operation.Body.CallerContentType)
+            {
+                writer.WriteLine("if (string.IsNullOrEmpty(contentType)) throw new global::System.ArgumentNullException(nameof(contentType));");
+            }
+        }
+
+        /// <summary>The body (and its content type) handed on to the other overload.</summary>
+        private static string BodyArguments(OperationModel operation) =>
+            operation.Body is null ? string.Empty : operation.Body.CallerContentType ? "body, contentType, " : "body, ";
+
+        /// <summary>
+        /// The body parameter as Kiota declares it: a scalar of a value type (a number, a boolean, an enum) is nullable
+        /// (<c>bool? body</c>), whether or not the body is required; a null one is refused before anything is sent.
+        /// </summary>
         private static string BodyParameter(OperationModel operation) =>
-            operation.Body is { } body ? (body.Type.IsCollection ? List + "<" + ElementType(body.Type) + ">" : body.Type.TypeName) + " body, " : string.Empty;
+            operation.Body is { } body ? (body.Type.IsCollection ? List + "<" + ElementType(body.Type) + ">" : body.Type.IsValueType ? body.Type.TypeName + "?" : body.Type.TypeName) + " body, " + (body.CallerContentType ? "string contentType, " : string.Empty) : string.Empty;
 
         private static string ReturnType(TypeRef? type) => type is null
             ? "global::System.Threading.Tasks.Task"
@@ -318,7 +343,11 @@ namespace Prevu3d.Generator.Emitting
                 {
                     // Kiota's string property, kept beside the enum one: code written against Kiota's client compiles.
                     Summary(writer, parameter.Description ?? "The " + parameter.Name + " query parameter.");
-                    writer.WriteLine("[global::System.Obsolete(" + Names.Literal("This property is deprecated, use " + parameter.PropertyName + " instead") + ")]");
+                    if (parameter.Type.Kind == ValueKind.Enum)
+                    {
+                        writer.WriteLine("[global::System.Obsolete(" + Names.Literal("This property is deprecated, use " + parameter.PropertyName + " instead") + ")]");
+                    }
+
                     writer.WriteLine("[" + Abstractions + ".QueryParameter(" + Names.Literal(parameter.TemplateName) + ")]");
                     writer.WriteLine("public " + ParameterType(twin.Type) + " " + twin.PropertyName + " { get; set; }");
                     writer.WriteLine();

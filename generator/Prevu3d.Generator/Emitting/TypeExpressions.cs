@@ -96,6 +96,8 @@ namespace Prevu3d.Generator.Emitting
             ValueKind.String => "String",
             ValueKind.Int32 => "Int",
             ValueKind.Int64 => "Long",
+            ValueKind.SByte => "Sbyte",
+            ValueKind.Byte => "Byte",
             ValueKind.Float => "Float",
             ValueKind.Double => "Double",
             ValueKind.Decimal => "Decimal",

@@ -82,8 +82,15 @@ namespace Prevu3d.Generator.Model
     internal sealed record ServerVariableModel(string Name, string DefaultValue);
 
     /// <summary>The request body of an operation.</summary>
-    /// <remarks>Caching rule: strings, a flag and a <see cref="TypeRef"/>.</remarks>
-    internal sealed record RequestBodyModel(string ContentType, TypeRef Type, bool Required, string? Description);
+    /// <remarks>Caching rule: strings, flags and a <see cref="TypeRef"/>.</remarks>
+    internal sealed record RequestBodyModel(string ContentType, TypeRef Type, bool Required, string? Description)
+    {
+        /// <summary>
+        /// A binary body documented under several content types, or <c>*/*</c>: the caller names the one it sends in a
+        /// <c>string contentType</c> parameter after the body, as Kiota declares it (docker's archive upload takes a tar).
+        /// </summary>
+        public bool CallerContentType { get; init; }
+    }
 
     /// <summary>An error status code mapped to a generated error type.</summary>
     /// <remarks>Caching rule: two strings.</remarks>

@@ -8,6 +8,8 @@ namespace Prevu3d.Generator.Model
         String,
         Int32,
         Int64,
+        SByte,
+        Byte,
         Float,
         Double,
         Decimal,
@@ -28,7 +30,7 @@ namespace Prevu3d.Generator.Model
     /// <remarks>Caching rule: plain strings and enums only; <see cref="TypeName"/> is <c>global::</c>-qualified.</remarks>
     internal sealed record TypeRef(ValueKind Kind, string TypeName, bool IsCollection)
     {
-        public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Float or ValueKind.Double
+        public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.SByte or ValueKind.Byte or ValueKind.Float or ValueKind.Double
             or ValueKind.Decimal or ValueKind.Boolean or ValueKind.Guid or ValueKind.DateTimeOffset or ValueKind.Date
             or ValueKind.Time or ValueKind.TimeSpan or ValueKind.Enum;
 

@@ -87,7 +87,30 @@ namespace Prevu3d.Generator.Naming
                 name = name.Substring(0, name.Length - 1);
             }
 
-            return name.StartsWith("_plus", StringComparison.Ordinal) ? name.Substring(1) : name;
+            name = name.StartsWith("_plus", StringComparison.Ordinal) ? name.Substring(1) : name;
+
+            // Nothing left but symbols: each is spelled as a word (an enum value `/` is the member `Slash`); other characters stay.
+            return name.Length == 0 ? SpellKiotaSymbols(raw) : name;
+        }
+
+        /// <summary>Kiota's words for the symbols of a name made of symbols only, in the order Kiota replaces them.</summary>
+        private static readonly (char Symbol, string Word)[] KiotaSymbolWords =
+        {
+            ('!', "Exclamation"), ('"', "DoubleQuote"), ('#', "Pound"), ('$', "Dollar"), ('%', "Percent"), ('&', "Ampersand"),
+            ('\'', "Apostrophe"), ('(', "LeftParenthesis"), (')', "RightParenthesis"), ('*', "Asterisk"), ('+', "Plus"),
+            (',', "Comma"), ('-', "Hyphen"), ('_', "Underscore"), ('.', "Period"), ('/', "Slash"), ('\\', "BackSlash"),
+            (':', "Colon"), (';', "SemiColon"), ('<', "LessThan"), ('=', "Equal"), ('>', "GreaterThan"), ('?', "QuestionMark"),
+            ('~', "Tilde"), ('@', "At"),
+        };
+
+        private static string SpellKiotaSymbols(string raw)
+        {
+            foreach (var (symbol, word) in KiotaSymbolWords)
+            {
+                raw = raw.Replace(symbol.ToString(), word);
+            }
+
+            return raw;
         }
 
         /// <summary><c>api</c> → <c>Api</c>; the rest as written.</summary>

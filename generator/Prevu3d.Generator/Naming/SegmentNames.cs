@@ -89,10 +89,13 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
-        /// Kiota's property name for a builder named <paramref name="builderName"/>: <c>Get</c> is <c>GetPath</c> (docker's
-        /// <c>/images/get</c>: <c>GetPath</c> of type <c>Get.GetRequestBuilder</c>), any other name is itself.
+        /// Kiota's property name for a builder named <paramref name="builderName"/>: the name of an HTTP method takes
+        /// <c>Path</c> (docker's <c>/images/get</c>: <c>GetPath</c> of type <c>Get.GetRequestBuilder</c>; gitlab's
+        /// <c>/builds/{build_id}/trace</c>: <c>TracePath</c>, whatever methods the builder has), any other name is itself
+        /// (<c>Connect</c>, no OpenAPI operation, stays).
         /// </summary>
-        public static string EscapeNavigationProperty(string builderName) => builderName == "Get" ? "GetPath" : builderName;
+        public static string EscapeNavigationProperty(string builderName) =>
+            builderName is "Get" or "Put" or "Post" or "Delete" or "Options" or "Head" or "Patch" or "Trace" ? builderName + "Path" : builderName;
 
         /// <summary>
         /// A path parameter as Kiota names the argument that carries it: <c>-</c>, <c>.</c> and <c>~</c> join the parts

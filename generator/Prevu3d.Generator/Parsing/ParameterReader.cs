@@ -55,8 +55,9 @@ namespace Prevu3d.Generator.Parsing
                         {
                             var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
                             var isObject = type.Kind == ValueKind.Object && !type.IsCollection;
-                            // An enum: Kiota's pair, the enum-typed `{Name}As{Enum}` and the string `{Name}` beside it.
-                            var textProperty = type.Kind == ValueKind.Enum ? propertyName : null;
+                            // An enum: Kiota's pair, the enum-typed `{Name}As{Enum}` and the string `{Name}` beside it. An object
+                            // (Kiota's names only): Kiota's string `{Name}`, the caller's text, and ours typed as `{Name}As{Type}`.
+                            var textProperty = type.Kind == ValueKind.Enum || (isObject && schemas.Style == NamingStyle.Kiota) ? propertyName : null;
                             if (textProperty is not null)
                             {
                                 propertyName = queryScope.ReserveWithSuffix(TypeNames.EnumQueryProperty(textProperty, type.TypeName), name);
@@ -267,6 +268,13 @@ namespace Prevu3d.Generator.Parsing
             if (IsObjectQuery(parameter, type) || IsObjectHeaderOrCookie(parameter, type))
             {
                 return type;
+            }
+
+            if (parameter.In == ParameterLocation.Query && type.Kind == ValueKind.Object && !type.IsCollection && !type.IsComposed)
+            {
+                // An object in a style whose object form is not written here (pipeDelimited, spaceDelimited): the caller's
+                // text, as Kiota types every object query parameter, rather than a parameter that cannot be sent at all.
+                return new TypeRef(ValueKind.String, "string", false);
             }
 
             if (type.IsComposed && !type.IsCollection)

@@ -67,7 +67,11 @@ namespace Prevu3d.Generator.Parsing
                 return null;
             }
 
-            return new RequestBodyModel(contentType, type, requestBody.Required, OperationReader.Clean(requestBody.Description));
+            return new RequestBodyModel(contentType, type, requestBody.Required, OperationReader.Clean(requestBody.Description))
+            {
+                // Kiota's rule for a body it has no serializer for: one content type is sent as it is, several (or */*) are the caller's choice.
+                CallerContentType = !isStructured && (requestBody.Content!.Count != 1 || media.Key == "*/*"),
+            };
         }
 
         /// <summary>

@@ -20,8 +20,9 @@ namespace Prevu3d.Generator.Parsing
         private static readonly string[] NoContentCodes = { "201", "202", "204", "205", "304", "301", "302", "303", "307" };
 
         /// <summary>
-        /// The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last; <c>default</c> when no
-        /// 2xx is documented). Without one, the type is Kiota's for an operation without a body (<see cref="WithoutBody"/>).
+        /// The type and <c>Accept</c> header of the first 2xx response with content (<c>2XX</c> last). Without one, the type is
+        /// Kiota's for an operation without a body (<see cref="WithoutBody"/>): <c>default</c> is never the success answer,
+        /// as in Kiota, which maps it to the 4XX and 5XX errors (<see cref="ReadErrors"/>).
         /// </summary>
         /// <remarks>
         /// An inline array's items are named <paramref name="itemName"/> (Kiota's <c>Records</c> for <c>/records</c>), any
@@ -80,22 +81,17 @@ namespace Prevu3d.Generator.Parsing
             return (WithoutBody(responses), schemalessAccept);
         }
 
-        /// <summary>The 2xx responses in the order their bodies are looked at (<c>2XX</c> last), else <c>default</c>.</summary>
-        private static List<KeyValuePair<string, IOpenApiResponse>> SuccessResponses(OpenApiResponses responses)
-        {
-            var success = responses
-                .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
-                .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
-                .ThenBy(r => r.Key, StringComparer.Ordinal)
-                .ToList();
-            if (success.Count == 0)
-            {
-                // No 2xx documented: `default` describes the success answer too (Kiota's rule), else its body would be lost.
-                success.AddRange(responses.Where(r => IsDefault(r.Key)));
-            }
-
-            return success;
-        }
+        /// <summary>The 2xx responses in the order their bodies are looked at (<c>2XX</c> last).</summary>
+        /// <remarks>
+        /// Not <c>default</c>, even alone: Kiota 1.38 reads a success body from 2xx responses only, so an operation documented
+        /// with a <c>default</c> alone returns its body as a stream and throws the default's model on a 4xx or 5xx
+        /// (circleci's <c>SshKey4XXError</c>); nothing is lost either way.
+        /// </remarks>
+        private static List<KeyValuePair<string, IOpenApiResponse>> SuccessResponses(OpenApiResponses responses) => responses
+            .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
+            .OrderBy(r => r.Key.Equals("2XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
 
         /// <summary>
         /// The component the success body refers to (<c>Pet</c>), which Kiota names an operation's inline error bodies
@@ -155,12 +151,6 @@ namespace Prevu3d.Generator.Parsing
                 string[] codes;
                 if (IsDefault(code))
                 {
-                    if (!HasSuccess(responses))
-                    {
-                        // Then `default` is the success answer (ReadSuccess), not an error.
-                        continue;
-                    }
-
                     codes = new[] { "4XX", "5XX" }.Where(range => !errors.Any(e => e.Code == range)).ToArray();
                 }
                 else if (code.StartsWith("4", StringComparison.Ordinal) || code.StartsWith("5", StringComparison.Ordinal))
@@ -199,8 +189,6 @@ namespace Prevu3d.Generator.Parsing
         }
 
         private static bool IsDefault(string key) => key.Equals("default", StringComparison.OrdinalIgnoreCase);
-
-        private static bool HasSuccess(OpenApiResponses responses) => responses.Keys.Any(key => key.StartsWith("2", StringComparison.Ordinal));
 
         /// <summary>
         /// The types the builders' operations throw: a component model among them is generated as an

@@ -230,6 +230,8 @@ namespace Prevu3d.Generator.Parsing
             ValueKind.String => "String",
             ValueKind.Int32 => "Integer",
             ValueKind.Int64 => "Int64",
+            ValueKind.SByte => "Sbyte",
+            ValueKind.Byte => "Byte",
             ValueKind.Float => "Float",
             ValueKind.Double => "Double",
             ValueKind.Decimal => "Decimal",

@@ -317,7 +317,14 @@ namespace Prevu3d.Generator.Parsing
                 case JsonSchemaType.String:
                     return StringType(schema.Format);
                 case JsonSchemaType.Integer:
-                    return schema.Format == "int64" ? Primitive(ValueKind.Int64, "long") : Primitive(ValueKind.Int32, "int");
+                    // Kiota's formats: int8 and uint8 on an integer or a number are sbyte and byte, int64 is long.
+                    return schema.Format switch
+                    {
+                        "int64" => Primitive(ValueKind.Int64, "long"),
+                        "int8" => Primitive(ValueKind.SByte, "sbyte"),
+                        "uint8" => Primitive(ValueKind.Byte, "byte"),
+                        _ => Primitive(ValueKind.Int32, "int"),
+                    };
                 case JsonSchemaType.Number:
                     return schema.Format switch
                     {
@@ -325,6 +332,8 @@ namespace Prevu3d.Generator.Parsing
                         "decimal" => Primitive(ValueKind.Decimal, "decimal"),
                         "int32" => Primitive(ValueKind.Int32, "int"),
                         "int64" => Primitive(ValueKind.Int64, "long"),
+                        "int8" => Primitive(ValueKind.SByte, "sbyte"),
+                        "uint8" => Primitive(ValueKind.Byte, "byte"),
                         _ => Primitive(ValueKind.Double, "double"),
                     };
                 case JsonSchemaType.Boolean:

@@ -49,11 +49,21 @@ public sealed class NamesTests
 
     [Theory]
     [InlineData("\U0001F600")]
-    [InlineData("***")]
+    [InlineData("* *")]
     public void KiotaStyleShouldFallBackToThePascalRuleWhereKiotasSpellingIsNoIdentifier(string raw)
     {
         Assert.Null(Names.ToKiotaIdentifier(raw));
         Assert.Equal(Names.ToPascalCase(raw), Names.ToSpecTypeName(raw, NamingStyle.Kiota));
+    }
+
+    [Theory]
+    [InlineData("/", "Slash")]
+    [InlineData("***", "AsteriskAsteriskAsterisk")]
+    [InlineData("/.", "SlashPeriod")]
+    public void KiotaStyleShouldSpellANameOfSymbolsOnlyAsKiotaDoes(string raw, string expected)
+    {
+        // Kiota's clean-up leaves nothing of these, so it replaces each symbol with its word (github's enum value `/` is `Slash`).
+        Assert.Equal(expected, Names.ToSpecTypeName(raw, NamingStyle.Kiota));
     }
 
     [Theory]

@@ -105,8 +105,9 @@ namespace Prevu3d.RealityConnect.Kinds
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?>?> PostAsync(global::Prevu3d.RealityConnect.Models.Kind body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?>?> PostAsync(global::Prevu3d.RealityConnect.Models.Kind? body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var collectionResult = await RequestAdapter.SendPrimitiveCollectionAsync<global::Prevu3d.RealityConnect.Models.Kind?>(requestInfo, default, cancellationToken).ConfigureAwait(false);
             return collectionResult is null ? null : (collectionResult as global::System.Collections.Generic.List<global::Prevu3d.RealityConnect.Models.Kind?> ?? global::System.Linq.Enumerable.ToList(collectionResult));
@@ -116,13 +117,14 @@ namespace Prevu3d.RealityConnect.Kinds
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/>.</returns>
         /// <param name="body">The request body.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
-        public global::Microsoft.Kiota.Abstractions.RequestInformation ToPostRequestInformation(global::Prevu3d.RealityConnect.Models.Kind body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
+        public global::Microsoft.Kiota.Abstractions.RequestInformation ToPostRequestInformation(global::Prevu3d.RealityConnect.Models.Kind? body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
         {
+            _ = body ?? throw new global::System.ArgumentNullException(nameof(body));
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.POST, "{+baseurl}/kinds", PathParameters);
             requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostSecurityRequirementOption, PostServerOption });
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
-            requestInfo.SetContentFromEnum<global::Prevu3d.RealityConnect.Models.Kind>(RequestAdapter, "application/json", body);
+            requestInfo.SetContentFromEnum<global::Prevu3d.RealityConnect.Models.Kind>(RequestAdapter, "application/json", body.Value);
             return requestInfo;
         }
 

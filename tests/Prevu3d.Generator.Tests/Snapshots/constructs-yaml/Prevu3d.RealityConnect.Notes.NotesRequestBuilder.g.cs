@@ -92,39 +92,36 @@ namespace Prevu3d.RealityConnect.Notes
                 {
                     requestInfo.QueryParameters["all"] = string.Join("|", global::System.Linq.Enumerable.Select(queryAll, v => v));
                 }
-                requestInfo.QueryParameters.Remove("filter");
-                if (configuration.QueryParameters.Filter is { } queryFilter)
+                if (configuration.QueryParameters.Filter is null && configuration.QueryParameters.FilterAsGetFilterQueryParameterType is { } queryFilterAsGetFilterQueryParameterType)
                 {
-                    var queryFilterValues = new global::System.Collections.Generic.Dictionary<string, string>();
-                    if (queryFilter.A is { } queryFilterA) queryFilterValues["filter[a]"] = queryFilterA;
-                    if (queryFilter.N is { } queryFilterN) queryFilterValues["filter[n]"] = queryFilterN.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    foreach (var pair in queryFilter.AdditionalData)
+                    var queryFilterAsGetFilterQueryParameterTypeValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (queryFilterAsGetFilterQueryParameterType.A is { } queryFilterAsGetFilterQueryParameterTypeA) queryFilterAsGetFilterQueryParameterTypeValues["filter[a]"] = queryFilterAsGetFilterQueryParameterTypeA;
+                    if (queryFilterAsGetFilterQueryParameterType.N is { } queryFilterAsGetFilterQueryParameterTypeN) queryFilterAsGetFilterQueryParameterTypeValues["filter[n]"] = queryFilterAsGetFilterQueryParameterTypeN.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var pair in queryFilterAsGetFilterQueryParameterType.AdditionalData)
                     {
-                        if (pair.Value is not null) queryFilterValues["filter[" + pair.Key + "]"] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                        if (pair.Value is not null) queryFilterAsGetFilterQueryParameterTypeValues["filter[" + pair.Key + "]"] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    requestInfo.QueryParameters["filter"] = queryFilterValues;
+                    requestInfo.QueryParameters["filter"] = queryFilterAsGetFilterQueryParameterTypeValues;
                 }
-                requestInfo.QueryParameters.Remove("attrs");
-                if (configuration.QueryParameters.Attrs is { } queryAttrs)
+                if (configuration.QueryParameters.Attrs is null && configuration.QueryParameters.AttrsAsGetAttrsQueryParameterType is { } queryAttrsAsGetAttrsQueryParameterType)
                 {
-                    var queryAttrsValues = new global::System.Collections.Generic.Dictionary<string, string>();
-                    foreach (var pair in queryAttrs.AdditionalData)
+                    var queryAttrsAsGetAttrsQueryParameterTypeValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    foreach (var pair in queryAttrsAsGetAttrsQueryParameterType.AdditionalData)
                     {
-                        if (pair.Value is not null) queryAttrsValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                        if (pair.Value is not null) queryAttrsAsGetAttrsQueryParameterTypeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    requestInfo.QueryParameters["attrs"] = queryAttrsValues;
+                    requestInfo.QueryParameters["attrs"] = queryAttrsAsGetAttrsQueryParameterTypeValues;
                 }
-                requestInfo.QueryParameters.Remove("range");
-                if (configuration.QueryParameters.Range is { } queryRange)
+                if (configuration.QueryParameters.Range is null && configuration.QueryParameters.RangeAsGetRangeQueryParameterType is { } queryRangeAsGetRangeQueryParameterType)
                 {
-                    var queryRangeValues = new global::System.Collections.Generic.Dictionary<string, string>();
-                    if (queryRange.From is { } queryRangeFrom) queryRangeValues["from"] = queryRangeFrom.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    if (queryRange.To is { } queryRangeTo) queryRangeValues["to"] = queryRangeTo.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    foreach (var pair in queryRange.AdditionalData)
+                    var queryRangeAsGetRangeQueryParameterTypeValues = new global::System.Collections.Generic.Dictionary<string, string>();
+                    if (queryRangeAsGetRangeQueryParameterType.From is { } queryRangeAsGetRangeQueryParameterTypeFrom) queryRangeAsGetRangeQueryParameterTypeValues["from"] = queryRangeAsGetRangeQueryParameterTypeFrom.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    if (queryRangeAsGetRangeQueryParameterType.To is { } queryRangeAsGetRangeQueryParameterTypeTo) queryRangeAsGetRangeQueryParameterTypeValues["to"] = queryRangeAsGetRangeQueryParameterTypeTo.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var pair in queryRangeAsGetRangeQueryParameterType.AdditionalData)
                     {
-                        if (pair.Value is not null) queryRangeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                        if (pair.Value is not null) queryRangeAsGetRangeQueryParameterTypeValues[pair.Key] = global::System.Convert.ToString(pair.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                     }
-                    requestInfo.QueryParameters["range"] = queryRangeValues;
+                    requestInfo.QueryParameters["range"] = queryRangeAsGetRangeQueryParameterTypeValues;
                 }
                 var querySeparator = "?";
                 foreach (var name in new[] { "ids", "words", "all", "filter", "attrs", "range" })
@@ -287,15 +284,27 @@ namespace Prevu3d.RealityConnect.Notes
 
             /// <summary>The filter query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("filter")]
-            public global::Prevu3d.RealityConnect.Notes.GetFilterQueryParameterType? Filter { get; set; }
+            public string? Filter { get; set; }
+
+            /// <summary>The filter query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("filter")]
+            public global::Prevu3d.RealityConnect.Notes.GetFilterQueryParameterType? FilterAsGetFilterQueryParameterType { get; set; }
 
             /// <summary>The attrs query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("attrs")]
-            public global::Prevu3d.RealityConnect.Notes.GetAttrsQueryParameterType? Attrs { get; set; }
+            public string? Attrs { get; set; }
+
+            /// <summary>The attrs query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("attrs")]
+            public global::Prevu3d.RealityConnect.Notes.GetAttrsQueryParameterType? AttrsAsGetAttrsQueryParameterType { get; set; }
 
             /// <summary>The range query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("range")]
-            public global::Prevu3d.RealityConnect.Notes.GetRangeQueryParameterType? Range { get; set; }
+            public string? Range { get; set; }
+
+            /// <summary>The range query parameter.</summary>
+            [global::Microsoft.Kiota.Abstractions.QueryParameter("range")]
+            public global::Prevu3d.RealityConnect.Notes.GetRangeQueryParameterType? RangeAsGetRangeQueryParameterType { get; set; }
 
             /// <summary>The at query parameter.</summary>
             [global::Microsoft.Kiota.Abstractions.QueryParameter("at")]

@@ -469,6 +469,34 @@ namespace Prevu3d.RealityConnect
             return reader.TryGetInt32(out var value) ? value : throw NotConvertible(typeof(int));
         }
 
+        /// <summary>An sbyte (format int8); null for a value that is not a number; a JsonException for a number outside -128..127 (as JsonParseNode.GetSbyteValue), never a wrapped value.</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static sbyte? ReadSByte(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return reader.TryGetSByte(out var value) ? value : throw NotConvertible(typeof(sbyte));
+        }
+
+        /// <summary>A byte (format uint8); null for a value that is not a number; a JsonException for a number outside 0..255 (as JsonParseNode.GetByteValue), never a wrapped value.</summary>
+        /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
+        /// <returns>The value.</returns>
+        internal static byte? ReadByte(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return reader.TryGetByte(out var value) ? value : throw NotConvertible(typeof(byte));
+        }
+
         /// <summary>An int64; null for a value that is not a number; a JsonException for a number that is not an int64 (as JsonParseNode.GetLongValue).</summary>
         /// <param name="reader">The reader, on the value; it ends on the value's last token.</param>
         /// <returns>The value.</returns>
