@@ -47,6 +47,9 @@ namespace Prevu3d.Generator.Parsing
 
             /// <summary>The C# property names this class and its bases declare.</summary>
             public HashSet<string> MemberNames { get; }
+
+            /// <summary>The properties this class's own schema defines again although a base declares them (not declared here).</summary>
+            public List<(string JsonName, IOpenApiSchema Schema, string Pointer)> Shadowed { get; } = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
         }
 
         /// <summary>Notes the type of an error body, so that an exception never derives from a plain model (nor the reverse).</summary>
@@ -191,6 +194,11 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var layout = new ClassLayout(parent is null ? null : baseEntry, own, names, jsonNames, memberNames);
+            if (parent is not null)
+            {
+                layout.Shadowed.AddRange(slots.Where(slot => slot.HasValue && parent.JsonNames.Contains(slot.Value.JsonName)).Select(slot => slot!.Value));
+            }
+
             _layoutsInProgress.Remove(schema);
             layouts[schema] = layout;
             return layout;

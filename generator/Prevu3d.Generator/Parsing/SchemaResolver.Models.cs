@@ -51,6 +51,16 @@ namespace Prevu3d.Generator.Parsing
                 });
             }
 
+            if (Style == NamingStyle.Kiota)
+            {
+                // Kiota types a property its base declares too before dropping it: the inline type it makes for it
+                // (box's ConflictError_context_info, beside ClientError's context_info) is declared all the same.
+                foreach (var (jsonName, propertySchema, propertyPointer) in layout.Shadowed)
+                {
+                    Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self);
+                }
+            }
+
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
             {
                 BaseTypeName = layout.BaseEntry?.Type?.TypeName,
