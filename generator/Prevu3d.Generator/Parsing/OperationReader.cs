@@ -85,6 +85,11 @@ namespace Prevu3d.Generator.Parsing
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
             var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink, builderType);
+            if (baseName.Length > 0)
+            {
+                _schemas.AddLegacyComposedResponse(responseType, TypeNames.Response(baseName, methodName), baseName + "Response", responsesPointer);
+            }
+
             if (httpMethod == HttpMethod.Head && responseType is { Kind: ValueKind.Stream })
             {
                 // A response to HEAD has no body (RFC 9110, 9.3.2): nothing to return, as Kiota's HeadAsync returns nothing.

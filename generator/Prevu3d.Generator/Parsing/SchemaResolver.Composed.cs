@@ -101,6 +101,30 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>
+        /// Beside an inline composed response named after its operation (<c>SearchRequestBuilder.SearchGetResponse</c>),
+        /// Kiota's style keeps the wrapper under the name of Kiota's older responses too (<c>SearchResponse</c>, what Kiota's
+        /// obsolete <c>GetAsync</c> returns), the same alternatives under another name, as Kiota writes both.
+        /// </summary>
+        /// <param name="type">The operation's response type.</param>
+        /// <param name="responseName">The name the response was given (<c>SearchGetResponse</c>).</param>
+        /// <param name="legacyName">The older name (<c>SearchResponse</c>).</param>
+        /// <param name="pointer">The operation's responses, to own the name.</param>
+        public void AddLegacyComposedResponse(TypeRef? type, string responseName, string legacyName, string pointer)
+        {
+            if (Style != NamingStyle.Kiota || type is not { IsComposed: true, IsCollection: false }
+                || _composed.LastOrDefault(m => m.TypeName == type.TypeName) is not { } wrapper || wrapper.Name != responseName)
+            {
+                return;
+            }
+
+            var scope = wrapper.ContainingType is { } containing ? _scopes.For("global::" + wrapper.Namespace + "." + containing) : _scopes.For(wrapper.Namespace);
+            if (scope.TryReserve(legacyName, pointer))
+            {
+                _composed.Add(wrapper with { Name = legacyName });
+            }
+        }
+
+        /// <summary>
         /// Where a wrapper goes: nested in <paramref name="container"/> in Kiota's style (its name is then unique among that
         /// class's nested types), else at namespace level. Returns the scope to reserve the name in, the prefix of its type
         /// name and the containing class's simple name.

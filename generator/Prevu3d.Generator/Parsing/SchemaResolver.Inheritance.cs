@@ -47,6 +47,9 @@ namespace Prevu3d.Generator.Parsing
 
             /// <summary>The C# property names this class and its bases declare.</summary>
             public HashSet<string> MemberNames { get; }
+
+            /// <summary>The properties this class's own schema defines again although a base declares them (not declared here).</summary>
+            public List<(string JsonName, IOpenApiSchema Schema, string Pointer)> Shadowed { get; } = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
         }
 
         /// <summary>Notes the type of an error body, so that an exception never derives from a plain model (nor the reverse).</summary>
@@ -90,9 +93,10 @@ namespace Prevu3d.Generator.Parsing
         /// An <c>allOf</c> of one <c>$ref</c> beside two or more inline members with properties (and none of its own), which
         /// Kiota 1.38 reads as an intersection, not as inheritance: one class holding the properties of every member, the
         /// first definition of a property winning (<c>allOf: [$ref: Wrapper-Collection, {data}, {links}]</c> →
-        /// <c>BookingsGetResponse : object</c> with Wrapper-Collection's <c>data</c> and <c>links</c>). Only there for now:
-        /// Kiota keeps the first definition in other merges too (two <c>$ref</c>s), but doing so here adds github types
-        /// Kiota's output does not have; other merges keep the last definition until that is understood.
+        /// <c>BookingsGetResponse : object</c> with Wrapper-Collection's <c>data</c> and <c>links</c>); an <c>allOf</c> of
+        /// inline members only is merged so too. Only there for now: Kiota keeps the first definition in other merges too
+        /// (two <c>$ref</c>s), but doing so here adds github types Kiota's output does not have; other merges keep the last
+        /// definition until that is understood.
         /// </summary>
         private static bool MergesInKiota(IOpenApiSchema schema) =>
             schema.Properties is not { Count: > 0 }
@@ -129,7 +133,10 @@ namespace Prevu3d.Generator.Parsing
             ComponentEntry? baseEntry = null;
             ClassLayout? parent = null;
             var reference = InheritedReference(schema);
-            var intersection = reference is not null && Style == NamingStyle.Kiota && MergesInKiota(schema);
+            // An allOf of inline objects only is Kiota's intersection too: the first definition of a property wins there
+            // (schema-types' `compatible`: `name` typed string by its first member, described again by the second).
+            var intersection = Style == NamingStyle.Kiota && schema.AllOf is { Count: > 1 } members && MergesInKiota(schema)
+                && (reference is not null || members.All(m => m is not OpenApiSchemaReference));
             if (intersection)
             {
                 // Kiota's shape: one class of every member's properties, deriving from nothing.
@@ -187,6 +194,11 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var layout = new ClassLayout(parent is null ? null : baseEntry, own, names, jsonNames, memberNames);
+            if (parent is not null)
+            {
+                layout.Shadowed.AddRange(slots.Where(slot => slot.HasValue && parent.JsonNames.Contains(slot.Value.JsonName)).Select(slot => slot!.Value));
+            }
+
             _layoutsInProgress.Remove(schema);
             layouts[schema] = layout;
             return layout;

@@ -51,6 +51,16 @@ namespace Prevu3d.Generator.Parsing
                 });
             }
 
+            if (Style == NamingStyle.Kiota)
+            {
+                // Kiota types a property its base declares too before dropping it: the inline type it makes for it
+                // (box's ConflictError_context_info, beside ClientError's context_info) is declared all the same.
+                foreach (var (jsonName, propertySchema, propertyPointer) in layout.Shadowed)
+                {
+                    Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self);
+                }
+            }
+
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
             {
                 BaseTypeName = layout.BaseEntry?.Type?.TypeName,
@@ -232,15 +242,10 @@ namespace Prevu3d.Generator.Parsing
             }
         }
 
-        /// <summary>The properties a schema lists itself (not through allOf).</summary>
+        /// <summary>The properties a schema lists itself (not through allOf), and those its alternatives add when Kiota merges them into one class.</summary>
         private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, bool firstWins)
         {
-            if (schema.Properties is null)
-            {
-                return;
-            }
-
-            foreach (var pair in schema.Properties)
+            foreach (var pair in schema.Properties ?? Enumerable.Empty<KeyValuePair<string, IOpenApiSchema>>())
             {
                 // A property defined again: the first definition stays (Kiota), or the last replaces it (Pascal).
                 if (index.TryGetValue(pair.Key, out var previous))
@@ -256,6 +261,8 @@ namespace Prevu3d.Generator.Parsing
                 index[pair.Key] = collected.Count;
                 collected.Add((pair.Key, pair.Value, SpecPointer.Append(SpecPointer.Append(pointer, "properties"), pair.Key)));
             }
+
+            CollectMergedUnionProperties(schema, pointer, collected, index);
         }
 
         /// <summary>A flag of the property's schema, or of the schema its reference (or a lone <c>allOf</c> member) points to.</summary>

@@ -254,6 +254,12 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>oneOf/anyOf: one alternative besides null is that alternative; more make a wrapper (<c>.Composed.cs</c>); null: neither keyword.</summary>
         private TypeRef? ResolveComposition(IOpenApiSchema schema, string contextName, string ns, string pointer, bool asError, string? container)
         {
+            if (IsMergedUnion(schema))
+            {
+                // An object whose alternatives say too little to tell apart: one class (IsObjectSchema), as Kiota makes it.
+                return null;
+            }
+
             foreach (var (keyword, members) in new[] { ("oneOf", schema.OneOf), ("anyOf", schema.AnyOf) })
             {
                 if (members is not { Count: > 0 })
@@ -388,7 +394,7 @@ namespace Prevu3d.Generator.Parsing
                 return false;
             }
 
-            if (schema.Properties is { Count: > 0 })
+            if (schema.Properties is { Count: > 0 } || IsMergedUnion(schema))
             {
                 return true;
             }
