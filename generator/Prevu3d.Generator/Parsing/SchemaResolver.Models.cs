@@ -42,6 +42,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
+                _propertyReference = PropertyReference(propertySchema);
                 var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
                 var overridesMessage = i == primary && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
@@ -50,6 +51,8 @@ namespace Prevu3d.Generator.Parsing
                     ReadOnly = Flag(propertySchema, s => s.ReadOnly),
                 });
             }
+
+            _propertyReference = null;
 
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
             {
