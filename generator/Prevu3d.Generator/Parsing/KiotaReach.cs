@@ -32,9 +32,9 @@ namespace Prevu3d.Generator.Parsing
             {
                 var node = stack.Pop();
                 var items = node.Sources.Select(s => s.Item).Concat(node.Folded?.Item is { } folded ? new[] { folded } : Enumerable.Empty<IOpenApiPathItem>());
+                var visit = new Visit(node, reach, components, derived);
                 foreach (var operation in items.SelectMany(i => i.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()))
                 {
-                    var visit = new Visit(node, reach, components, derived);
                     foreach (var media in operation.RequestBody?.Content?.Values ?? Enumerable.Empty<IOpenApiMediaType>())
                     {
                         visit.Schema(media.Schema);
