@@ -47,6 +47,7 @@ namespace Prevu3d.Generator.Parsing
         {
             var reader = new BuilderReader(clientNamespace, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
             reader.ReadBuilder(root, Array.Empty<string>(), clientNamespace, className, SegmentNames.TypeBase(string.Empty, null, isItem: false) ?? className, isRoot: true);
+            schemas.LeaveNode();
             return reader._builders;
         }
 
@@ -66,6 +67,7 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var (_, builderPrefix) = _servers.Resolve(node.Item?.Servers is { Count: > 0 } ? node.Item.Servers : null, pointer);
+            _schemas.EnterNode(node, typeBase);
             var (operations, builderQuery) = ReadOperations(node, ns, className, typeBase, pathTemplate, pointer, memberScope);
             var (navigations, indexer) = ReadChildren(node, nsParts, ns, className, pointer, memberScope);
 

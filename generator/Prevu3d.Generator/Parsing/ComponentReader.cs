@@ -201,6 +201,7 @@ namespace Prevu3d.Generator.Parsing
 
                 var pointer = schemas.PointerOf(entry);
                 var ns = entry.Namespace ?? modelsNamespace;
+                schemas.EnterComponent(entry.Id);
                 if (entry.Type.Kind == ValueKind.Enum)
                 {
                     schemas.BuildEnum(entry.Schema, ns, entry.Name, pointer);
@@ -210,6 +211,8 @@ namespace Prevu3d.Generator.Parsing
                     schemas.BuildModel(entry.Schema, ns, entry.Name, pointer, errorTypes.Contains(entry.Type.TypeName), InlineBase(ns == modelsNamespace ? entry.Id : entry.Id.Substring(entry.Id.LastIndexOf('.') + 1), entry.Name, schemas.Style));
                 }
             }
+
+            schemas.LeaveNode();
         }
     }
 }

@@ -42,6 +42,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var (jsonName, propertySchema, propertyPointer) = collected[i];
+                _propertyReference = PropertyReference(propertySchema);
                 var type = AsProperty(Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self));
                 var overridesMessage = i == primary && type.Kind == ValueKind.String && !type.IsCollection;
                 properties.Add(new PropertyModel(jsonName, propertyName, type, Describe(propertySchema), overridesMessage)
@@ -57,9 +58,12 @@ namespace Prevu3d.Generator.Parsing
                 // (box's ConflictError_context_info, beside ClientError's context_info) is declared all the same.
                 foreach (var (jsonName, propertySchema, propertyPointer) in layout.Shadowed)
                 {
+                    _propertyReference = PropertyReference(propertySchema);
                     Resolve(propertySchema, TypeNames.InlineProperty(inlineBase ?? name, jsonName, _scopes.Style), ns, propertyPointer, asError: false, self);
                 }
             }
+
+            _propertyReference = null;
 
             _models.Add(new ModelClass(ns, name, Describe(schema), isError, properties.ToEquatableArray())
             {

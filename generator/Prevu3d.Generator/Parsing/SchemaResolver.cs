@@ -222,15 +222,21 @@ namespace Prevu3d.Generator.Parsing
                 return Untyped;
             }
 
-            return ResolveComponent(reference.Reference.Id, pointer);
+            return ResolveComponent(reference.Reference.Id, pointer, ReferenceEquals(reference, _propertyReference));
         }
 
-        private TypeRef ResolveComponent(string id, string pointer)
+        /// <param name="ofProperty">True for the reference a model property's value is (<see cref="ResolveNodeNamedItems"/>).</param>
+        private TypeRef ResolveComponent(string id, string pointer, bool ofProperty = false)
         {
             if (!_components.TryGetValue(id, out var entry))
             {
                 _sink.Dangling("#/components/schemas/" + id, pointer);
                 return Untyped;
+            }
+
+            if (ofProperty && ResolveNodeNamedItems(entry) is { } nodeNamed)
+            {
+                return nodeNamed;
             }
 
             if (entry.Type is not null)
@@ -245,9 +251,12 @@ namespace Prevu3d.Generator.Parsing
             }
 
             // A component that is not an object or enum is an alias: use the type it stands for.
+            // Its inline types are built once, as Kiota builds them where it first meets the component.
+            var nodeBase = EnterAlias(id);
             entry.Resolving = true;
             entry.Type = Resolve(entry.Schema, entry.InlineContext ?? Names.ToSpecTypeName(id, _scopes.Style), entry.Namespace ?? _modelsNamespace, PointerOf(entry), asError: false);
             entry.Resolving = false;
+            _nodeBase = nodeBase;
             return entry.Type;
         }
 
@@ -367,7 +376,8 @@ namespace Prevu3d.Generator.Parsing
             NonNullType(schema) is null && schema.Items is null && schema.Enum is not { Count: > 0 } && schema.OneOf is not { Count: > 0 }
             && schema.AnyOf is not { Count: > 0 } && schema.AdditionalProperties is null;
 
-        private static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
+        /// <summary>The schema's type less <c>null</c>; null for none (or <c>null</c> alone).</summary>
+        internal static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
             schema.Type is { } type && (type & ~JsonSchemaType.Null) != 0 ? type & ~JsonSchemaType.Null : null;
 
         /// <summary>A string enum: <c>type: string</c>, or no type and only string values (besides null), as Kiota reads both.</summary>

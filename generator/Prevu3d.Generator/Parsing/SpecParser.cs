@@ -110,6 +110,11 @@ namespace Prevu3d.Generator.Parsing
 
             // 3. The builders and their operations; schemas are typed (and inline types made) as they are met.
             var schemas = new SchemaResolver(components, modelsNamespace, scopes, sink);
+            if (style == NamingStyle.Kiota)
+            {
+                schemas.SetReach(KiotaReach.Compute(tree, document));
+            }
+
             var operations = new OperationReader(schemas, servers, document.Security, sink);
             var builders = BuilderReader.Read(tree, input.ClientNamespace, input.ClientClassName, modelsNamespace, scopes, schemas, servers, operations, sink, cancellationToken);
 
