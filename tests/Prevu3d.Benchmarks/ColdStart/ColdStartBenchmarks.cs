@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
@@ -76,7 +75,7 @@ public class ColdStartBenchmarks
     public async Task RawFirstCalls()
     {
         var endpoints = _emulator!.Endpoints;
-        var token = await RawTokenAsync(_raw!, endpoints).ConfigureAwait(false);
+        var token = await endpoints.FetchTokenAsync(_raw).ConfigureAwait(false);
         using var info = new HttpRequestMessage(HttpMethod.Get, endpoints.AuthorityUrl + "/oauth/api-info");
         info.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var infoResponse = await _raw!.SendAsync(info).ConfigureAwait(false);
@@ -97,22 +96,6 @@ public class ColdStartBenchmarks
 
     [Benchmark(Description = "Prevu3d SDK: 1,000 concurrent first calls, new client")]
     public Task FirstCallsOnNewClient() => BrowseConcurrentlyAsync(_client!, _emulator!.Endpoints.OrganizationId);
-
-    private static async Task<string> RawTokenAsync(HttpClient http, EmulatorEndpoints endpoints)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoints.AuthorityUrl + "/oauth/token")
-        {
-            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(endpoints.ClientId + ":" + endpoints.ClientSecret)));
-        using var response = await http.SendAsync(request).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
-        var root = document.RootElement;
-        var token = root.TryGetProperty("accessToken", out var documented) ? documented : root.GetProperty("access_token");
-        return token.GetString() ?? throw new InvalidOperationException("The emulator answered no token.");
-    }
 
     private static async Task RawBrowseAsync(HttpClient http, string url, string token)
     {

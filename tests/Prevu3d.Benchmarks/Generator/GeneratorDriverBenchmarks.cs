@@ -35,11 +35,12 @@ public class GeneratorDriverBenchmarks
 
     /// <summary>Generated files and characters per spec, as recorded by this run's benchmark processes.</summary>
     public static Dictionary<string, (int Files, long Characters)> Output()
-        => BenchFacts.Read(OutputFact).ToDictionary(f => f[0], f => (int.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[2], CultureInfo.InvariantCulture)));
+        // Every benchmark process of a spec records it (first run and no-op each run in their own): the same figures.
+        => BenchFacts.Read(OutputFact).GroupBy(f => f[0]).ToDictionary(g => g.Key, g => (int.Parse(g.Last()[1], CultureInfo.InvariantCulture), long.Parse(g.Last()[2], CultureInfo.InvariantCulture)));
 
     /// <summary>Per spec, whether the baseline build wrote exactly the current build's files, as recorded by this run.</summary>
     public static Dictionary<string, bool> BaselineSameOutput()
-        => BenchFacts.Read(BaselineSameFact).ToDictionary(f => f[0], f => bool.Parse(f[1]));
+        => BenchFacts.Read(BaselineSameFact).GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.All(f => bool.Parse(f[1])));
 
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = GeneratorSpecs.Real;

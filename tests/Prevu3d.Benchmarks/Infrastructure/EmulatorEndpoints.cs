@@ -21,19 +21,21 @@ internal sealed record EmulatorEndpoints(string AuthorityUrl, string ApiUrl, Gui
 
     /// <summary>
     /// Fetches a token with a plain POST, for the peers that are handed a cached token (raw HttpClient, Kiota CLI,
-    /// NSwag). NSwag's own createToken is never used: it sends the form's enum in the wrong case.
+    /// NSwag) and for the raw client's cold start. NSwag's own createToken is never used: it sends the form's enum in
+    /// the wrong case.
     /// </summary>
-    public async Task<string> FetchTokenAsync()
+    /// <param name="http">The client to send with; a new one, disposed after, when <see langword="null"/>.</param>
+    public async Task<string> FetchTokenAsync(HttpClient? http = null)
     {
-        using var http = new HttpClient();
+        using var own = http is null ? new HttpClient() : null;
         using var request = new HttpRequestMessage(HttpMethod.Post, AuthorityUrl + "/oauth/token")
         {
             Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(ClientId + ":" + ClientSecret)));
-        using var response = await http.SendAsync(request).ConfigureAwait(false);
+        using var response = await (http ?? own!).SendAsync(request).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
         var root = document.RootElement;
         var token = root.TryGetProperty("accessToken", out var documented) ? documented : root.GetProperty("access_token");
         return token.GetString() ?? throw new InvalidOperationException("The emulator answered no token.");

@@ -210,7 +210,10 @@ internal static class MarkdownReport
         var infos = counts.Select(c => c[1]).Distinct().Order().ToArray();
         Target(md, "1 token request per new client", counts.Length == 0 ? "none recorded" : $"{string.Join(", ", tokens)} (over {counts.Length} clients)", tokens.SequenceEqual([1]));
         Target(md, "1 api-info request per new client", counts.Length == 0 ? "none recorded" : $"{string.Join(", ", infos)} (over {counts.Length} clients)", infos.SequenceEqual([1]));
-        var serverFigure = servers.Length == 0 ? "none recorded" : string.Join("; ", servers.Select(c => $"token {c[0]}, api-info {c[1]}, browse {c[2]}"));
+        // One line per distinct count, with how many benchmark processes saw it.
+        var serverFigure = servers.Length == 0
+            ? "none recorded"
+            : string.Join("; ", servers.GroupBy(c => (Token: c[0], ApiInfo: c[1], Browse: c[2])).Select(g => $"token {g.Key.Token}, api-info {g.Key.ApiInfo}, browse {g.Key.Browse:N0} (in {g.Count()} of {servers.Length} processes)"));
         Target(md, "Emulator counters, one client per benchmark process", serverFigure, servers.Length > 0 && servers.All(c => c[0] == 1 && c[1] == 1 && c[2] == ColdStartBenchmarks.Calls));
 
         md.AppendLine();
