@@ -89,10 +89,6 @@ namespace Prevu3d.Generator.Parsing
             }
         }
 
-        /// <summary>The alternatives besides <c>null</c>.</summary>
-        private static List<IOpenApiSchema> Alternatives(IList<IOpenApiSchema>? members) =>
-            members is null ? new List<IOpenApiSchema>() : members.Where(m => !(m.Type == JsonSchemaType.Null)).ToList();
-
         /// <summary>
         /// An alternative that says something of the value's shape, as Kiota counts them: a reference, properties, an enum,
         /// items, a format, or a type other than <c>object</c>.

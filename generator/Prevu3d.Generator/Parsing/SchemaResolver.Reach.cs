@@ -121,8 +121,8 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var members = schema?.OneOf is { Count: > 0 } oneOf ? oneOf : schema?.AnyOf;
-            var candidates = members?.Where(m => m.Type != JsonSchemaType.Null).ToList();
-            return schema is not null && schema.Properties is not { Count: > 0 } && candidates is { Count: 1 } ? candidates[0] as OpenApiSchemaReference : null;
+            var candidates = Alternatives(members);
+            return schema is not null && schema.Properties is not { Count: > 0 } && candidates.Count == 1 ? candidates[0] as OpenApiSchemaReference : null;
         }
 
         /// <summary>An array whose items are an inline object or string enum: a type Kiota names after no schema.</summary>

@@ -276,7 +276,7 @@ namespace Prevu3d.Generator.Parsing
                     continue;
                 }
 
-                var candidates = members.Where(m => !(m.Type == JsonSchemaType.Null)).ToList();
+                var candidates = Alternatives(members);
                 if (candidates.Count == 1)
                 {
                     return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError, container);
@@ -375,6 +375,10 @@ namespace Prevu3d.Generator.Parsing
         private static bool SaysNothingBesideAllOf(IOpenApiSchema schema) =>
             NonNullType(schema) is null && schema.Items is null && schema.Enum is not { Count: > 0 } && schema.OneOf is not { Count: > 0 }
             && schema.AnyOf is not { Count: > 0 } && schema.AdditionalProperties is null;
+
+        /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c> besides <c>type: null</c>; empty for none.</summary>
+        private static List<IOpenApiSchema> Alternatives(IList<IOpenApiSchema>? members) =>
+            members is null ? new List<IOpenApiSchema>() : members.Where(m => m.Type != JsonSchemaType.Null).ToList();
 
         /// <summary>The schema's type less <c>null</c>; null for none (or <c>null</c> alone).</summary>
         internal static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
