@@ -98,9 +98,9 @@ internal static class MarkdownReport
         md.AppendLine(Invariant, $"| Commit | `{ReportContext.ReadCommit()}` |");
         var job = context.Job switch
         {
-            BenchConfig.Short => "2 warm-ups, 5 iterations of ≥ 200 ms; CI-sized), in-process toolchain",
+            BenchConfig.Short => "one process per benchmark, 2 warm-ups, 5 iterations of ≥ 200 ms; CI-sized), BenchmarkDotNet's default out-of-process toolchain",
             BenchConfig.Launches => "3 processes per benchmark, each 4 warm-ups and 5 iterations of ≥ 200 ms), BenchmarkDotNet's default out-of-process toolchain",
-            _ => "BenchmarkDotNet default job), in-process toolchain",
+            _ => "BenchmarkDotNet default job), BenchmarkDotNet's default out-of-process toolchain",
         };
         md.AppendLine(Invariant, $"| Job | `{context.Job}` ({job}, MemoryDiagnoser |");
         if (host is not null)
