@@ -245,6 +245,90 @@ public class SurfaceComparerTests
         Assert.Equal("(spelled differently) enum Api.Models.Pet_status : int", matches[2].Ours);
     }
 
+    [Fact]
+    public void MissNamedByAListedFaultShouldCountAsKiotaWrongAndNotAsADifference()
+    {
+        var ours = Client.Replace("public Task<global::Api.Models.Pet?> GetAsync", "public Task GetAsync", System.StringComparison.Ordinal)
+            .Replace("\"sold-out\"", "\"sold_out\"", System.StringComparison.Ordinal);
+        var fault = Fault("Api.Pets", "method Api.Pets.PetsRequestBuilder.GetAsync(*): System.Threading.Tasks.Task<Api.Models.Pet?>");
+
+        var comparison = Compare(Client, ours, fault);
+
+        Assert.Equal(1, comparison.KiotaWrong);
+        var cause = Assert.Single(comparison.KiotaWrongCauses);
+        Assert.Equal("the answer is lost", cause.Class);
+        Assert.Contains("GetAsync", cause.Examples[0].Kiota, System.StringComparison.Ordinal);
+        var left = Assert.Single(comparison.Differences);
+        Assert.Equal("enum member: differs in wire value", left.Class);
+        Assert.Equal(1, comparison.Unexplained);
+        Assert.Equal("enum member: differs in wire value", Assert.Single(comparison.Misses).Class);
+        Assert.Empty(comparison.StaleFaultPatterns);
+    }
+
+    [Fact]
+    public void FaultPatternNamingNoMissShouldBeReportedStaleAndExcuseNothing()
+    {
+        // The pattern names GetAsync, which ours declares the same way: nothing to excuse, so the list is out of date.
+        var fault = Fault("Api.Pets", "method Api.Pets.PetsRequestBuilder.GetAsync(*", "enum member Api.Models.Pet_status.SoldOut = \"sold-out\"");
+
+        var comparison = Compare(Client, Client.Replace("\"sold-out\"", "\"sold_out\"", System.StringComparison.Ordinal), fault);
+
+        Assert.Equal(1, comparison.KiotaWrong);
+        Assert.Equal(0, comparison.Unexplained);
+        Assert.Equal("method Api.Pets.PetsRequestBuilder.GetAsync(*", Assert.Single(comparison.StaleFaultPatterns));
+    }
+
+    [Fact]
+    public void FaultPatternShouldMatchTheWholeDeclarationWithStarAsTheOnlyWildcard()
+    {
+        // "." and "?" are literal: the pattern below differs from the Kiota declaration in one character, so it must not match.
+        var fault = Fault("Api.Models", "enum member Api.Models.Pet_status.SoldOut = \"sold.out\"");
+
+        var comparison = Compare(Client, Client.Replace("\"sold-out\"", "\"sold_out\"", System.StringComparison.Ordinal), fault);
+
+        Assert.Equal(0, comparison.KiotaWrong);
+        Assert.Equal(1, comparison.Unexplained);
+    }
+
+    [Fact]
+    public void FaultListShouldRefuseAPatternThatNamesTooLittle()
+    {
+        var path = System.IO.Path.GetTempFileName();
+        try
+        {
+            System.IO.File.WriteAllText(path, """{ "faults": [ { "cause": "c", "failure": "f", "symbols": { "doc": [ "property *Name*" ] } } ] }""");
+
+            var error = Assert.Throws<System.IO.InvalidDataException>(() => KiotaFaults.Load(path));
+
+            Assert.Contains("names too little", error.Message, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CheckedInFaultListShouldLoad()
+    {
+        var root = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
+        while (!System.IO.File.Exists(System.IO.Path.Combine(root.FullName, "Prevu3d.Generated.sln")))
+        {
+            root = root.Parent ?? throw new System.InvalidOperationException("The repository root is not above " + System.AppContext.BaseDirectory);
+        }
+
+        var faults = KiotaFaults.Load(System.IO.Path.Combine(root.FullName, "tests", "Prevu3d.Corpus", "kiota-faults.json"));
+
+        Assert.NotEmpty(faults.Faults);
+        Assert.All(faults.Faults, f => Assert.False(string.IsNullOrWhiteSpace(f.Cause)));
+    }
+
+    private static DocumentFault[] Fault(string document, params string[] patterns) =>
+        [new DocumentFault(new KiotaFault { Cause = "the answer is lost", Failure = "f", Symbols = new() { [document] = [.. patterns] } }, patterns)];
+
+    private static SurfaceComparison Compare(string kiota, string ours, DocumentFault[] faults) =>
+        SurfaceComparer.Compare(ApiSurface.Collect(TinyCompilation.Create(kiota)), ApiSurface.Collect(TinyCompilation.Create(ours)), faults);
+
     private static SurfaceComparison Compare(string kiota, string ours) =>
         SurfaceComparer.Compare(ApiSurface.Collect(TinyCompilation.Create(kiota)), ApiSurface.Collect(TinyCompilation.Create(ours)));
 }

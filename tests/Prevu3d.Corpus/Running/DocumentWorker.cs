@@ -51,8 +51,7 @@ internal static class DocumentWorker
             Save();
             if (result.Ours?.Surface is { } ours && result.Kiota?.Surface is { } kiota)
             {
-                result.Surface = SurfaceComparer.Compare(kiota, ours);
-                result.Surface.ErrorSites = SurfaceComparer.Counterparts(result.Kiota.ErrorSites, ours);
+                result.Surface = SurfaceStep.Compare(document.Name, kiota, ours, result.Kiota.ErrorSites);
                 Save();
             }
         }

@@ -35,9 +35,8 @@ internal static class SurfaceRecompare
                 .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), RoslynCompiler.ParseOptions, f))
                 .ToList();
             var theirs = ApiSurface.Collect(RoslynCompiler.Create("Corpus.Kiota", trees));
-            result.Surface = SurfaceComparer.Compare(theirs, ours);
-            result.Surface.ErrorSites = SurfaceComparer.Counterparts(kiota.ErrorSites, ours);
-            log.WriteLine($"{result.Name}: {result.Surface.Matched} of {result.Surface.KiotaSymbols}");
+            result.Surface = SurfaceStep.Compare(result.Name, theirs, ours, kiota.ErrorSites);
+            log.WriteLine($"{result.Name}: {result.Surface.Matched} of {result.Surface.KiotaSymbols}, {result.Surface.Unexplained} unexplained");
         }
     }
 }

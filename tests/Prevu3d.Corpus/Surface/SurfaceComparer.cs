@@ -20,9 +20,15 @@ internal static class SurfaceComparer
 {
     public const int ExamplesKept = 3;
 
-    public static SurfaceComparison Compare(IReadOnlyList<SurfaceSymbol> kiota, IReadOnlyList<SurfaceSymbol> ours)
+    /// <param name="faults">
+    /// The listed places where Kiota's declaration is wrong for this document (<see cref="KiotaFaults.For"/>): a miss
+    /// one of them names is counted under <see cref="SurfaceComparison.KiotaWrong"/>, not as a difference.
+    /// </param>
+    public static SurfaceComparison Compare(IReadOnlyList<SurfaceSymbol> kiota, IReadOnlyList<SurfaceSymbol> ours, IReadOnlyList<DocumentFault>? faults = null)
     {
+        faults ??= [];
         var comparison = new SurfaceComparison();
+        var patternsUsed = new HashSet<(DocumentFault, int)>();
         var oursKeys = ours.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var oursLooseKeys = ours.Select(s => s.LooseKey).ToHashSet(StringComparer.Ordinal);
         var oursById = ours.ToLookup(s => s.Id, StringComparer.Ordinal);
@@ -30,6 +36,7 @@ internal static class SurfaceComparer
         var oursTypesByName = ours.Where(IsType).ToLookup(s => s.Name, StringComparer.OrdinalIgnoreCase);
         var differences = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
         var additions = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
+        var kiotaWrong = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
 
         foreach (var symbol in kiota)
         {
@@ -58,7 +65,15 @@ internal static class SurfaceComparer
             }
 
             var (name, nearest) = Explain(symbol, oursLooseKeys, oursById, oursBySpelling, oursTypesByName);
+            if (Fault(symbol, faults, patternsUsed) is { } fault)
+            {
+                comparison.KiotaWrong++;
+                Record(kiotaWrong, fault.Cause, symbol, nearest);
+                continue;
+            }
+
             Record(differences, name, symbol, nearest);
+            comparison.Misses.Add(new SurfaceMiss(name, symbol.Describe(), nearest?.Describe()));
         }
 
         var kiotaKeys = kiota.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -66,7 +81,37 @@ internal static class SurfaceComparer
         comparison.OursOnly = ours.Count(s => !kiotaKeys.Contains(s.Key));
         comparison.Differences = Ordered(differences);
         comparison.Additions = Ordered(additions);
+        comparison.KiotaWrongCauses = Ordered(kiotaWrong);
+        comparison.StaleFaultPatterns = faults
+            .SelectMany(f => f.Patterns.Select((pattern, i) => (Fault: f, Pattern: pattern, Index: i)))
+            .Where(x => !patternsUsed.Contains((x.Fault, x.Index)))
+            .Select(x => x.Pattern)
+            .ToList();
         return comparison;
+    }
+
+    /// <summary>The first listed fault one of whose patterns names this symbol of Kiota's, or null.</summary>
+    private static DocumentFault? Fault(SurfaceSymbol symbol, IReadOnlyList<DocumentFault> faults, HashSet<(DocumentFault, int)> used)
+    {
+        if (faults.Count == 0)
+        {
+            return null;
+        }
+
+        var described = symbol.Describe();
+        foreach (var fault in faults)
+        {
+            for (var i = 0; i < fault.Expressions.Count; i++)
+            {
+                if (fault.Expressions[i].IsMatch(described))
+                {
+                    used.Add((fault, i));
+                    return fault;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static void Record(Dictionary<string, SurfaceDifference> classes, string name, SurfaceSymbol symbol, SurfaceSymbol? ours)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Prevu3d.Corpus.Surface;
 
@@ -35,6 +36,25 @@ internal sealed class SurfaceComparison
     /// <summary>Kiota's symbols ours declares with additions only (<see cref="Compatible"/>), grouped, largest first.</summary>
     public List<SurfaceDifference> Additions { get; set; } = [];
 
+    /// <summary>
+    /// Of <see cref="KiotaSymbols"/>, those declared otherwise on purpose: a listed fault of Kiota's
+    /// (<c>kiota-faults.json</c>) names them. Not counted in <see cref="Matched"/> or <see cref="Compatible"/>.
+    /// </summary>
+    public int KiotaWrong { get; set; }
+
+    /// <summary>The symbols of <see cref="KiotaWrong"/>, grouped by the fault's cause, largest first.</summary>
+    public List<SurfaceDifference> KiotaWrongCauses { get; set; } = [];
+
+    /// <summary>Patterns of this document's faults that named none of its misses: the list is out of date there.</summary>
+    public List<string> StaleFaultPatterns { get; set; } = [];
+
+    /// <summary>Every difference, one per Kiota symbol (not kept in results.json; written beside it, one file per document).</summary>
+    [JsonIgnore]
+    public List<SurfaceMiss> Misses { get; } = [];
+
+    /// <summary>Kiota's symbols neither declared by ours (identically or with additions) nor named by a listed fault.</summary>
+    public int Unexplained => KiotaSymbols - Matched - Compatible - KiotaWrong;
+
     /// <summary>Where Kiota's output does not compile: each first error, its declaration, and ours under that name.</summary>
     public List<ErrorSiteMatch> ErrorSites { get; set; } = [];
 
@@ -68,6 +88,9 @@ internal sealed class SurfaceDifference
 
 /// <summary>Kiota's symbol, and the symbol of ours that comes nearest, when there is one.</summary>
 internal sealed record SurfaceExample(string Kiota, string? Ours);
+
+/// <summary>One of Kiota's symbols ours lacks: the class of difference, Kiota's declaration, ours nearest.</summary>
+internal sealed record SurfaceMiss(string Class, string Kiota, string? Ours);
 
 /// <summary>A compile error of Kiota's, the declaration it sits in, and ours of the same name (null: none).</summary>
 internal sealed record ErrorSiteMatch(string Error, string? KiotaSymbol, string? Ours);
