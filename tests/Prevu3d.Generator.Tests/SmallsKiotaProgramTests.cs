@@ -24,6 +24,7 @@ public sealed class SmallsKiotaProgramTests
         Assert.Equal(
             [
                 "GET /search?bars=R%7C1&filter=plain%20text&range=r1",
+                "GET /search?anchor=now&created=1700000000&cwes=CWE-79",
                 "PUT /sizes",
                 "PATCH /flag",
                 "PATCH /count",
@@ -35,11 +36,11 @@ public sealed class SmallsKiotaProgramTests
                 "POST /jobs/j1/connect",
             ],
             requests.Select(r => r.Method + " " + r.PathAndQuery));
-        Assert.Equal("""{"many":[1,255],"path":"/","small":200,"tiny":-5}""", requests[1].Body);
-        Assert.Equal("true", requests[2].Body);
-        Assert.Equal("7", requests[3].Body);
-        Assert.Equal("\"user-key\"", requests[4].Body);
-        Assert.Equal("application/x-tar", requests[5].Headers["Content-Type"]);
+        Assert.Equal("""{"many":[1,255],"path":"/","small":200,"tiny":-5}""", requests[2].Body);
+        Assert.Equal("true", requests[3].Body);
+        Assert.Equal("7", requests[4].Body);
+        Assert.Equal("\"user-key\"", requests[5].Body);
+        Assert.Equal("application/x-tar", requests[6].Headers["Content-Type"]);
     }
 
     [Fact]

@@ -279,7 +279,18 @@ namespace Prevu3d.Generator.Parsing
 
             if (type.IsComposed && !type.IsCollection)
             {
-                // A oneOf/anyOf parameter (an id that is a number or a name): its text, as Kiota types it.
+                // A oneOf/anyOf parameter: Kiota types it by its scalar alternatives, objects and arrays set aside. One
+                // scalar that is not an enum gives its type (stripe's `created`, a range object or an integer: `int?`);
+                // anything else is the caller's text (an id that is a number or a name; github's `cwes`, an array or a
+                // string).
+                var scalars = ScalarAlternatives(schema);
+                if (scalars.Count == 1 && scalars[0].Enum is not { Count: > 0 }
+                    && schemas.Resolve(scalars[0], enumContext, ns, pointer, asError: false) is { IsCollection: false, IsComposed: false } scalar
+                    && scalar.Kind is not (ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray or ValueKind.Enum))
+                {
+                    return scalar;
+                }
+
                 return new TypeRef(ValueKind.String, "string", false);
             }
 
@@ -298,6 +309,13 @@ namespace Prevu3d.Generator.Parsing
 
             return type;
         }
+
+        /// <summary>The alternatives of a oneOf/anyOf (null aside) whose type is neither object nor array.</summary>
+        private static List<IOpenApiSchema> ScalarAlternatives(IOpenApiSchema schema) =>
+            (schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
+                .Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
+                .Where(a => SchemaResolver.NonNullType(a) is { } t && (t & (JsonSchemaType.Object | JsonSchemaType.Array)) == 0)
+                .ToList();
 
         /// <summary>
         /// An object (or map) query parameter of style deepObject (<c>filter[a]=x</c>) or form (<c>a=x</c>, or
