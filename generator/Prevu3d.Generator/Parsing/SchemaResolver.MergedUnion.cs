@@ -24,7 +24,7 @@ namespace Prevu3d.Generator.Parsing
     internal sealed partial class SchemaResolver
     {
         /// <summary>True for an object schema that Kiota reads as one class although it has a <c>oneOf</c> or <c>anyOf</c>.</summary>
-        private static bool IsMergedUnion(IOpenApiSchema schema)
+        internal static bool IsMergedUnion(IOpenApiSchema schema)
         {
             if (schema is OpenApiSchemaReference || schema.AllOf is { Count: > 0 })
             {
@@ -61,10 +61,14 @@ namespace Prevu3d.Generator.Parsing
             return Enumerable.Empty<(IOpenApiSchema, string, int)>();
         }
 
-        /// <summary>Adds the properties the merged alternatives list themselves, after the schema's own; a name met again keeps its first definition.</summary>
-        private static void CollectMergedUnionProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
+        /// <summary>
+        /// Adds the properties the merged alternatives list themselves, after the schema's own; a name met again keeps its
+        /// first definition. A union component named only as an alternative of another union is merged so too
+        /// (<see cref="AlternativeUnions"/>).
+        /// </summary>
+        private void CollectMergedUnionProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
         {
-            if (!IsMergedUnion(schema))
+            if (!IsMergedUnion(schema) && !_mergedAlternatives.Contains(schema))
             {
                 return;
             }
