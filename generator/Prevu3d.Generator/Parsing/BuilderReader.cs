@@ -17,6 +17,15 @@ namespace Prevu3d.Generator.Parsing
     {
         private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
 
+        /// <summary>
+        /// Which operation's inline composed response Kiota 1.38 declares under its older name (<c>SourcesResponse</c>) when
+        /// several of one builder have one: the first of these methods, in this order, whatever order the document lists
+        /// them in (observed on Kiota's output: stripe's <c>/v1/customers/{customer}/sources/{id}</c> keeps the delete's
+        /// alternatives, not the post's; a get keeps its own over any other). Methods not listed come after, in
+        /// <see cref="MethodOrder"/>.
+        /// </summary>
+        private static readonly string[] LegacyResponseOrder = { "GET", "DELETE", "PATCH", "PUT", "POST" };
+
         /// <summary>Kiota's name for the empty segment a trailing slash leaves.</summary>
         private const string EmptySegmentName = "EmptyPathSegment";
 
@@ -120,6 +129,7 @@ namespace Prevu3d.Generator.Parsing
 
             var methods = new HashSet<string>(StringComparer.Ordinal);
             var ops = sources.SelectMany(s => (s.Item.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()).Select(o => (Source: s, o.Key, o.Value)));
+            var read = new List<(OperationSite Site, OperationModel Operation)>();
             foreach (var (source, method, spec) in ops.OrderBy(p => Array.IndexOf(MethodOrder, p.Key.Method.ToUpperInvariant())))
             {
                 if (!methods.Add(method.Method.ToUpperInvariant()))
@@ -136,6 +146,7 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 operations.Add(operation);
+                read.Add((site, operation));
                 foreach (var q in operation.QueryParameters)
                 {
                     if (!builderQuery.Any(b => b.TemplateName == q.TemplateName))
@@ -145,7 +156,20 @@ namespace Prevu3d.Generator.Parsing
                 }
             }
 
+            // Kiota's older response name goes to the operation first in its own order of methods, whatever the document's.
+            foreach (var (site, operation) in read.OrderBy(r => LegacyResponseRank(r.Operation.Method)))
+            {
+                _operations.NameLegacyResponse(site, operation);
+            }
+
             return (operations, builderQuery);
+        }
+
+        /// <summary>The place of <paramref name="method"/> in <see cref="LegacyResponseOrder"/>, the other methods after.</summary>
+        private static int LegacyResponseRank(string method)
+        {
+            var rank = Array.IndexOf(LegacyResponseOrder, method);
+            return rank >= 0 ? rank : LegacyResponseOrder.Length + Array.IndexOf(MethodOrder, method);
         }
 
         /// <summary>Children: named segments become properties (and builders), a parameter segment becomes indexers.</summary>

@@ -43,6 +43,12 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>The name an alias's inline types are named after at its origin (its items, when it is an array), or null.</summary>
         public string? InlineContext { get; set; }
+
+        /// <summary>
+        /// A union component that is one class of its alternatives' properties, as Kiota's style makes a union named only as
+        /// an alternative of another (<see cref="AlternativeUnions"/>).
+        /// </summary>
+        public bool MergesAlternatives { get; set; }
     }
 
     /// <summary>The namespace of an inline place and the name Kiota's style gives a type there, before any suffix.</summary>
@@ -63,7 +69,8 @@ namespace Prevu3d.Generator.Parsing
         /// The components moved out of an operation, each with the namespace and name of the inline type Kiota's style
         /// names it at its origin (found by the previous parse, see <see cref="SpecParser"/>): reserved there, not in the models.
         /// </param>
-        public static Dictionary<string, ComponentEntry> Reserve(OpenApiDocument document, string modelsNamespace, TypeScopes scopes, IReadOnlyDictionary<string, InlinePlace> inlineNames)
+        /// <param name="mergedUnions">The union components that are one class in Kiota's style (<see cref="AlternativeUnions"/>).</param>
+        public static Dictionary<string, ComponentEntry> Reserve(OpenApiDocument document, string modelsNamespace, TypeScopes scopes, IReadOnlyDictionary<string, InlinePlace> inlineNames, ISet<string> mergedUnions)
         {
             var components = new Dictionary<string, ComponentEntry>(StringComparer.Ordinal);
             var schemas = document.Components?.Schemas;
@@ -81,9 +88,9 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    var entry = new ComponentEntry(pair.Key, pair.Value) { Namespace = modelsNamespace };
+                    var entry = new ComponentEntry(pair.Key, pair.Value) { Namespace = modelsNamespace, MergesAlternatives = mergedUnions.Contains(pair.Key) };
                     components[pair.Key] = entry;
-                    var kind = SchemaResolver.Classify(pair.Value);
+                    var kind = Classify(entry);
                     if (inlineNames.TryGetValue(pair.Key, out var place))
                     {
                         // Named as the inline type at its origin, in that namespace (reserved below, after the models).
@@ -110,7 +117,7 @@ namespace Prevu3d.Generator.Parsing
 
             foreach (var entry in components.Values)
             {
-                var kind = SchemaResolver.Classify(entry.Schema);
+                var kind = Classify(entry);
                 if (entry.Namespace is { } ns && entry.InlineContext is { } context && (kind == ValueKind.Object || kind == ValueKind.Enum))
                 {
                     entry.Name = scopes.For(ns).ReserveWithSuffix(context, entry.Id);
@@ -120,6 +127,9 @@ namespace Prevu3d.Generator.Parsing
 
             return components;
         }
+
+        /// <summary>What a component becomes; a union merged into one class is a model.</summary>
+        private static ValueKind Classify(ComponentEntry entry) => entry.MergesAlternatives ? ValueKind.Object : SchemaResolver.Classify(entry.Schema);
 
         /// <summary>
         /// A component's class or enum name: <c>account_business_profile</c> → <c>Account_business_profile</c> in Kiota's

@@ -85,11 +85,6 @@ namespace Prevu3d.Generator.Parsing
 
             var responsesPointer = SpecPointer.Append(site.Pointer, "responses");
             var (responseType, accept) = ResponseReader.ReadSuccess(operation.Responses, site.Namespace, TypeNames.Response(baseName, methodName), baseName.Length == 0 ? TypeNames.Response(baseName, methodName) : baseName, responsesPointer, _schemas, _sink, builderType);
-            if (baseName.Length > 0)
-            {
-                _schemas.AddLegacyComposedResponse(responseType, TypeNames.Response(baseName, methodName), baseName + "Response", responsesPointer);
-            }
-
             if (httpMethod == HttpMethod.Head && responseType is { Kind: ValueKind.Stream })
             {
                 // A response to HEAD has no body (RFC 9110, 9.3.2): nothing to return, as Kiota's HeadAsync returns nothing.
@@ -125,6 +120,19 @@ namespace Prevu3d.Generator.Parsing
             {
                 Constraints = ParameterReader.Constraints(parameters, query, headers, site.PathTemplate, operation.Security ?? _documentSecurity),
             };
+        }
+
+        /// <summary>
+        /// Gives an operation's inline composed response Kiota's older name too (<c>SearchResponse</c>) when no operation of
+        /// the builder took it before: the caller goes through the builder's operations in the order Kiota settles the name
+        /// in, so the first of them keeps it.
+        /// </summary>
+        public void NameLegacyResponse(OperationSite site, OperationModel operation)
+        {
+            if (site.TypeBase.Length > 0)
+            {
+                _schemas.AddLegacyComposedResponse(operation.ResponseType, TypeNames.Response(site.TypeBase, operation.MethodName), site.TypeBase + "Response", SpecPointer.Append(site.Pointer, "responses"));
+            }
         }
 
         /// <summary>Trimmed text, or null for none.</summary>

@@ -24,7 +24,7 @@ namespace Prevu3d.Generator.Parsing
     internal sealed partial class SchemaResolver
     {
         /// <summary>True for an object schema that Kiota reads as one class although it has a <c>oneOf</c> or <c>anyOf</c>.</summary>
-        private static bool IsMergedUnion(IOpenApiSchema schema)
+        internal static bool IsMergedUnion(IOpenApiSchema schema)
         {
             if (schema is OpenApiSchemaReference || schema.AllOf is { Count: > 0 })
             {
@@ -61,14 +61,21 @@ namespace Prevu3d.Generator.Parsing
             return Enumerable.Empty<(IOpenApiSchema, string, int)>();
         }
 
-        /// <summary>Adds the properties the merged alternatives list themselves, after the schema's own; a name met again keeps its first definition.</summary>
-        private static void CollectMergedUnionProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
+        /// <summary>
+        /// Adds the properties the merged alternatives list themselves, after the schema's own; a name met again keeps its
+        /// first definition. A union component named only as an alternative of another union is merged so too
+        /// (<see cref="AlternativeUnions"/>).
+        /// </summary>
+        private void CollectMergedUnionProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
         {
-            if (!IsMergedUnion(schema))
+            if (!IsMergedUnion(schema) && !_mergedAlternatives.Contains(schema))
             {
                 return;
             }
 
+            // Kiota types a name as its first definition; a union merged as an alternative also keeps the values a later
+            // alternative's inline enum adds (stripe's deleted card: "card" beside "bank_account"), which Kiota reads as null.
+            var widenEnums = _mergedAlternatives.Contains(schema);
             foreach (var (member, keyword, position) in MergedAlternatives(schema))
             {
                 var memberPointer = member is OpenApiSchemaReference { Reference.ReferenceV3: { } target } ? target : SpecPointer.Item(pointer, keyword, position);
@@ -80,13 +87,41 @@ namespace Prevu3d.Generator.Parsing
 
                 foreach (var pair in properties)
                 {
-                    if (!index.ContainsKey(pair.Key))
+                    if (!index.TryGetValue(pair.Key, out var at))
                     {
                         index[pair.Key] = collected.Count;
                         collected.Add((pair.Key, pair.Value, SpecPointer.Append(SpecPointer.Append(memberPointer, "properties"), pair.Key)));
                     }
+                    else if (widenEnums && collected[at] is { } first && WidenedEnum(first.Schema, pair.Value) is { } widened)
+                    {
+                        collected[at] = (first.JsonName, widened, first.Pointer);
+                    }
                 }
             }
+        }
+
+        /// <summary>
+        /// The inline string enum <paramref name="first"/> with the values of the inline string enum <paramref name="later"/>
+        /// it lacks appended, its other keywords kept; null when either is not an inline string enum or nothing is added.
+        /// </summary>
+        private static IOpenApiSchema? WidenedEnum(IOpenApiSchema first, IOpenApiSchema later)
+        {
+            if (first is not OpenApiSchema known || later is OpenApiSchemaReference || !IsStringEnum(known) || !IsStringEnum(later))
+            {
+                return null;
+            }
+
+            var values = known.Enum!.ToList();
+            var texts = new HashSet<string>(values.Select(v => v?.ToJsonString() ?? "null"), System.StringComparer.Ordinal);
+            var added = later.Enum!.Where(v => texts.Add(v?.ToJsonString() ?? "null")).ToList();
+            if (added.Count == 0)
+            {
+                return null;
+            }
+
+            var widened = (OpenApiSchema)known.CreateShallowCopy();
+            widened.Enum = values.Concat(added).ToList();
+            return widened;
         }
 
         /// <summary>

@@ -247,7 +247,7 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>The properties a schema lists itself (not through allOf), and those its alternatives add when Kiota merges them into one class.</summary>
-        private static void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, bool firstWins)
+        private void CollectOwnProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index, bool firstWins)
         {
             foreach (var pair in schema.Properties ?? Enumerable.Empty<KeyValuePair<string, IOpenApiSchema>>())
             {

@@ -32,12 +32,16 @@ namespace Prevu3d.Generator.Parsing
         private readonly List<EnumModel> _enums = new List<EnumModel>();
         private readonly Dictionary<string, InlinePlace> _inlinePlaces = new Dictionary<string, InlinePlace>(System.StringComparer.Ordinal);
 
+        /// <summary>The schemas of the union components that are one class of their alternatives' properties (<see cref="AlternativeUnions"/>).</summary>
+        private readonly HashSet<IOpenApiSchema> _mergedAlternatives;
+
         public SchemaResolver(Dictionary<string, ComponentEntry> components, string modelsNamespace, TypeScopes scopes, DiagnosticSink sink)
         {
             _components = components;
             _modelsNamespace = modelsNamespace;
             _scopes = scopes;
             _sink = sink;
+            _mergedAlternatives = new HashSet<IOpenApiSchema>(components.Values.Where(c => c.MergesAlternatives).Select(c => c.Schema), ReferenceComparer<IOpenApiSchema>.Instance);
         }
 
         /// <summary>Every model built so far, in the order built.</summary>
@@ -377,7 +381,7 @@ namespace Prevu3d.Generator.Parsing
             && schema.AnyOf is not { Count: > 0 } && schema.AdditionalProperties is null;
 
         /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c> besides <c>type: null</c>; empty for none.</summary>
-        private static List<IOpenApiSchema> Alternatives(IList<IOpenApiSchema>? members) =>
+        internal static List<IOpenApiSchema> Alternatives(IList<IOpenApiSchema>? members) =>
             members is null ? new List<IOpenApiSchema>() : members.Where(m => m.Type != JsonSchemaType.Null).ToList();
 
         /// <summary>The schema's type less <c>null</c>; null for none (or <c>null</c> alone).</summary>

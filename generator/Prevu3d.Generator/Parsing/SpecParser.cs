@@ -96,7 +96,12 @@ namespace Prevu3d.Generator.Parsing
             var modelsNamespace = input.ClientNamespace + ".Models";
             Names.TryParseStyle(input.Naming, out var style);
             var scopes = new TypeScopes(style);
-            var components = ComponentReader.Reserve(document, modelsNamespace, scopes, style == NamingStyle.Kiota ? inlineNames : new Dictionary<string, InlinePlace>());
+            var components = ComponentReader.Reserve(
+                document,
+                modelsNamespace,
+                scopes,
+                style == NamingStyle.Kiota ? inlineNames : new Dictionary<string, InlinePlace>(),
+                style == NamingStyle.Kiota ? AlternativeUnions.Find(document) : new HashSet<string>());
             foreach (var origin in spec.InlineOrigins)
             {
                 if (components.TryGetValue(origin.Key, out var entry))
