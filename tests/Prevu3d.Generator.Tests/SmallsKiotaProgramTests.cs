@@ -20,7 +20,7 @@ public sealed class SmallsKiotaProgramTests
 
         var (output, requests) = await KiotaProgram.RunOverHttpAsync(client, Map);
 
-        Assert.Equal("sizes -5 200 1,255 Slash\npath Docs\nsent\nssh {\"message\":\"ok\"}\nssh error no such host", output);
+        Assert.Equal("sizes -5 200 1,255 Slash\npath Docs\nsent\nlimit collaborators_only\nssh {\"message\":\"ok\"}\nssh error no such host", output);
         Assert.Equal(
             [
                 "GET /search?bars=R%7C1&filter=plain%20text&range=r1",
@@ -29,6 +29,7 @@ public sealed class SmallsKiotaProgramTests
                 "PATCH /flag",
                 "PATCH /count",
                 "POST /keys",
+                "GET /limits",
                 "PUT /archive",
                 "POST /ssh",
                 "POST /ssh",
@@ -40,7 +41,7 @@ public sealed class SmallsKiotaProgramTests
         Assert.Equal("true", requests[3].Body);
         Assert.Equal("7", requests[4].Body);
         Assert.Equal("\"user-key\"", requests[5].Body);
-        Assert.Equal("application/x-tar", requests[6].Headers["Content-Type"]);
+        Assert.Equal("application/x-tar", requests[7].Headers["Content-Type"]);
     }
 
     [Fact]
@@ -139,6 +140,7 @@ public sealed class SmallsKiotaProgramTests
         app.MapPatch("/flag", () => Results.NoContent());
         app.MapPatch("/count", () => Results.NoContent());
         app.MapPost("/keys", () => Results.NoContent());
+        app.MapGet("/limits", () => Results.Text("""{"level":"collaborators_only"}""", "application/json"));
         app.MapPut("/archive", () => Results.NoContent());
         app.MapGet("/jobs/{id}/trace", () => Results.NoContent());
         app.MapPost("/jobs/{id}/connect", () => Results.NoContent());

@@ -281,6 +281,13 @@ namespace Prevu3d.Generator.Parsing
                 }
 
                 var candidates = Alternatives(members);
+                if (keyword == "anyOf" && candidates.Count > 1 && candidates.Count(a => !HoldsNothing(a)) == 1)
+                {
+                    // anyOf [X, an object that can hold nothing]: the value is an X or `{}`, which X reads as empty, so it is
+                    // X, as Kiota types it (github's interaction limits: an interaction-limit-response or `{}`).
+                    candidates = candidates.Where(a => !HoldsNothing(a)).ToList();
+                }
+
                 if (candidates.Count == 1)
                 {
                     return Resolve(candidates[0], contextName, ns, SpecPointer.Item(pointer, keyword, members.IndexOf(candidates[0])), asError, container);
@@ -383,6 +390,19 @@ namespace Prevu3d.Generator.Parsing
         /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c> besides <c>type: null</c>; empty for none.</summary>
         internal static List<IOpenApiSchema> Alternatives(IList<IOpenApiSchema>? members) =>
             members is null ? new List<IOpenApiSchema>() : members.Where(m => m.Type != JsonSchemaType.Null).ToList();
+
+        /// <summary>
+        /// An inline object that can hold no member: <c>type: object</c>, no properties and <c>additionalProperties: false</c>,
+        /// nothing composed. Only <c>{}</c> is such a value.
+        /// </summary>
+        private static bool HoldsNothing(IOpenApiSchema schema) =>
+            schema is not OpenApiSchemaReference
+            && NonNullType(schema) == JsonSchemaType.Object
+            && schema.Properties is not { Count: > 0 }
+            && schema.AdditionalPropertiesAllowed == false
+            && schema.AdditionalProperties is null
+            && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+            && schema.PatternProperties is not { Count: > 0 };
 
         /// <summary>The schema's type less <c>null</c>; null for none (or <c>null</c> alone).</summary>
         internal static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
