@@ -24,7 +24,7 @@ public sealed class ValueShapesKiotaProgramTests
         Assert.Equal(
             """
             book Kiota 3 ada
-            channels 2 UntypedArray,UntypedObject notes UntypedArray
+            channels 2 UntypedArray,UntypedObject notes UntypedArray grid UntypedArray
             labelled
             """.Replace("\r\n", "\n"),
             output);
@@ -34,7 +34,7 @@ public sealed class ValueShapesKiotaProgramTests
     private static void Map(WebApplication app)
     {
         app.MapGet("/audiobooks/{id}", () => Results.Text("""{"name":"Kiota","chapters":{"total":3,"href":"h"},"narrator":{"login":"ada"}}""", "application/json"));
-        app.MapGet("/conversations", () => Results.Text("""{"channels":[[{"id":"c1"}],{"name":"general"}],"notes":[1,2]}""", "application/json"));
+        app.MapGet("/conversations", () => Results.Text("""{"channels":[[{"id":"c1"}],{"name":"general"}],"notes":[1,2],"grid":[[["a"]]]}""", "application/json"));
         app.MapPost("/labels", () => Results.NoContent());
     }
 }

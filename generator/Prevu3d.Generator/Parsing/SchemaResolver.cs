@@ -328,13 +328,15 @@ namespace Prevu3d.Generator.Parsing
 
                     var item = Resolve(schema.Items, contextName, ns, SpecPointer.Append(pointer, "items"), asError: false, container);
 
-                    // An array of arrays is an UntypedNode, as Kiota types it (code written against Kiota's
-                    // client reads it so); the inner types are still built, since other values may use them. Items of
-                    // any JSON value are a list of them in Kiota's style when the items schema says something (slack's
-                    // `$ref` to a component of `items` without a type), and an UntypedNode when it says nothing (`{}`).
+                    // An array of arrays (at any depth) is an UntypedNode, as Kiota types it (code written against
+                    // Kiota's client reads it so); the inner types are still built, since other values may use them.
+                    // Items of any JSON value are a list of them in Kiota's style when the items schema says something
+                    // (slack's `$ref` to a component of `items` without a type), an UntypedNode when it says nothing (`{}`).
                     if (item.IsCollection || item.Kind == ValueKind.Untyped)
                     {
-                        return item.Kind == ValueKind.Untyped && !item.IsCollection && Style == NamingStyle.Kiota && IsKiotaArrayItems(schema.Items) ? Untyped.AsCollection() : Untyped;
+                        var listOfAny = item.Kind == ValueKind.Untyped && !item.IsCollection && Style == NamingStyle.Kiota
+                            && IsKiotaArrayItems(schema.Items) && !IsKiotaArray(schema.Items);
+                        return listOfAny ? Untyped.AsCollection() : Untyped;
                     }
 
                     return item.AsCollection();
@@ -397,6 +399,13 @@ namespace Prevu3d.Generator.Parsing
 
             var first = (items.AnyOf ?? new List<IOpenApiSchema>()).Concat(items.AllOf ?? new List<IOpenApiSchema>()).Concat(items.OneOf ?? new List<IOpenApiSchema>()).FirstOrDefault();
             return SaysSomething(items) || (first is not null && SaysSomething(first));
+        }
+
+        /// <summary>An array in Kiota's sense (its <c>IsArray</c>): <c>type: array</c> with items that say something, through a reference too.</summary>
+        private static bool IsKiotaArray(IOpenApiSchema schema)
+        {
+            var target = schema is OpenApiSchemaReference { Target: { } t } ? t : schema;
+            return NonNullType(target) == JsonSchemaType.Array && target.Items is { } items && IsKiotaArrayItems(items);
         }
 
         /// <summary>A schema whose only word on the value's shape is its <c>allOf</c>.</summary>
