@@ -10,7 +10,8 @@ namespace Prevu3d.Generator.Tests;
 /// A program written against the client kiota 1.38 generates from <c>Specs/dotjson.yaml</c> compiles against the
 /// generated client and runs over real HTTP (issue 16): a segment that is one parameter and a file extension
 /// (<c>{id}.json</c>) is an item builder in <c>…Item</c> reached by an indexer, with its inline types beside it, and
-/// sends the URL with its extension; beside a <c>{id}</c> it is carried by that one's builder, as Kiota merges them.
+/// sends the URL with its extension; beside a <c>{id}</c> it is carried by that one's builder, as Kiota merges them. A
+/// segment that is only <c>-</c> is <c>Minus_RequestBuilder</c> in its parent's namespace, its item in the parent's <c>Item</c>.
 /// </summary>
 public sealed class DotJsonKiotaProgramTests
 {
@@ -29,9 +30,10 @@ public sealed class DotJsonKiotaProgramTests
             tag 3
             report text
             topic On items 2
+            renamed Renamed
             """.Replace("\r\n", "\n"),
             output);
-        var put = requests.Single(r => r.Method == "PUT");
+        var put = requests.Single(r => r.Method == "PUT" && r.PathAndQuery.StartsWith("/badges/", System.StringComparison.Ordinal));
         Assert.Equal("/badges/7.json", put.PathAndQuery);
         Assert.Equal("""{"badge_type_id":2,"name":"Helper"}""", put.Body);
         Assert.Single(requests, r => r.Method == "DELETE" && r.PathAndQuery == "/badges/7.json");
@@ -39,7 +41,8 @@ public sealed class DotJsonKiotaProgramTests
         Assert.Single(requests, r => r.Method == "GET" && r.PathAndQuery == "/reports/r1.xml");
         Assert.Single(requests, r => r.Method == "POST" && r.PathAndQuery == "/jobs/j1:cancel");
         // Kiota's merged builder sends this GET to `/topics/7`, without the extension its path has.
-        Assert.Equal(["/topics/7.json", "/topics/7/posts.json"], requests.Where(r => r.PathAndQuery.StartsWith("/topics/", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
+        Assert.Equal(["/topics/7.json", "/topics/7/posts.json", "/topics/-/8.json"], requests.Where(r => r.PathAndQuery.StartsWith("/topics/", System.StringComparison.Ordinal)).Select(r => r.PathAndQuery));
+        Assert.Equal("""{"title":"Renamed"}""", requests.Single(r => r.PathAndQuery == "/topics/-/8.json").Body);
     }
 
     [Fact]
@@ -88,6 +91,7 @@ public sealed class DotJsonKiotaProgramTests
         app.MapGet("/reports/{file}", () => Results.Text("text", "text/plain"));
         app.MapPost("/jobs/{action}", () => Results.NoContent());
         app.MapGet("/topics/{file}", () => Results.Text("""{"title":"On items"}""", "application/json"));
+        app.MapPut("/topics/-/{file}", () => Results.Text("""{"title":"Renamed"}""", "application/json"));
         app.MapGet("/topics/{id}/posts.json", () => Results.Text("""{"count":2}""", "application/json"));
     }
 }

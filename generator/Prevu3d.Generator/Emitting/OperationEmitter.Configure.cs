@@ -255,7 +255,7 @@ namespace Prevu3d.Generator.Emitting
             {
                 return type.Kind switch
                 {
-                    ValueKind.Object => "requestInfo.SetContentFromParsable<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
+                    ValueKind.Object or ValueKind.Untyped => "requestInfo.SetContentFromParsable<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
                     ValueKind.Enum => "requestInfo.SetContentFromEnumCollection<" + type.TypeName + ">(RequestAdapter, " + contentType + ", body);",
                     _ => "requestInfo.SetContentFromScalarCollection<" + ElementType(type) + ">(RequestAdapter, " + contentType + ", body);",
                 };

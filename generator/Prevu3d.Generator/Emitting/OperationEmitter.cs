@@ -166,11 +166,12 @@ namespace Prevu3d.Generator.Emitting
             }
             else if (type.IsCollection)
             {
-                var call = type.Kind == ValueKind.Object
+                var objects = type.Kind is ValueKind.Object or ValueKind.Untyped;
+                var call = objects
                     ? "SendCollectionAsync<" + type.TypeName + ">(requestInfo, " + Factory(type) + ", "
                     : "SendPrimitiveCollectionAsync<" + ElementType(type) + ">(requestInfo, ";
                 writer.WriteLine("var collectionResult = await RequestAdapter." + call + errorMapping + ", cancellationToken).ConfigureAwait(false);");
-                writer.WriteLine("return collectionResult is null ? null : " + AsList(type.Kind == ValueKind.Object ? type.TypeName : ElementType(type), "collectionResult") + ";");
+                writer.WriteLine("return collectionResult is null ? null : " + AsList(objects ? type.TypeName : ElementType(type), "collectionResult") + ";");
             }
             else if (type.Kind is ValueKind.Object or ValueKind.Untyped)
             {

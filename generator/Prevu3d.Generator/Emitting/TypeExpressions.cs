@@ -60,7 +60,8 @@ namespace Prevu3d.Generator.Emitting
         /// <summary>The parse node call that reads a collection of <paramref name="type"/> from <paramref name="node"/> (an enumerable, null when absent).</summary>
         public static string CollectionCall(TypeRef type, string node) => type.Kind switch
         {
-            ValueKind.Object => node + ".GetCollectionOfObjectValues<" + type.TypeName + ">(" + Factory(type) + ")",
+            // A list of any JSON values (Kiota's List<UntypedNode>) reads each as an UntypedNode object.
+            ValueKind.Object or ValueKind.Untyped => node + ".GetCollectionOfObjectValues<" + type.TypeName + ">(" + Factory(type) + ")",
             ValueKind.Enum => node + ".GetCollectionOfEnumValues<" + type.TypeName + ">()",
             _ => node + ".GetCollectionOfPrimitiveValues<" + ElementType(type) + ">()",
         };
@@ -77,7 +78,7 @@ namespace Prevu3d.Generator.Emitting
             {
                 return type.Kind switch
                 {
-                    ValueKind.Object => "writer.WriteCollectionOfObjectValues<" + type.TypeName + ">(" + key + ", " + value + ");",
+                    ValueKind.Object or ValueKind.Untyped => "writer.WriteCollectionOfObjectValues<" + type.TypeName + ">(" + key + ", " + value + ");",
                     ValueKind.Enum => "writer.WriteCollectionOfEnumValues<" + type.TypeName + ">(" + key + ", " + value + ");",
                     _ => "writer.WriteCollectionOfPrimitiveValues<" + ElementType(type) + ">(" + key + ", " + value + ");",
                 };

@@ -89,6 +89,33 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
+        /// The class of a plain segment's builder, as Kiota names it: the segment (less leading underscores) and the suffix
+        /// cleaned as one name, so a segment that ends in a word Kiota spells keeps its underscore (<c>-</c> →
+        /// <c>Minus_RequestBuilder</c>, <c>x+</c> → <c>X_plus_RequestBuilder</c>) and one of symbols that go is the suffix
+        /// alone (<c>$</c> → <c>RequestBuilder</c>); null when no C# name comes out of it.
+        /// </summary>
+        public static string? RequestBuilderClass(string segment)
+        {
+            var trimmed = segment.TrimStart('_');
+            return Identifier((trimmed.Length == 0 ? segment : trimmed) + "RequestBuilder");
+        }
+
+        /// <summary>
+        /// The namespace a plain segment's builder and the builders below it go to, as Kiota names it: the segment split at
+        /// <c>.</c>, <c>-</c> and <c>$</c>, the parts joined (each after the first upper-cased) and cleaned (<c>-x-</c> →
+        /// <c>X</c>, <c>a.b</c> → <c>AB</c>). Empty when nothing is left (<c>-</c>, <c>$</c>): the builder then sits in its
+        /// parent's namespace, and its children in the parent's child namespaces (discourse's <c>/t/-/{id}.json</c> is in
+        /// <c>T.Item</c>, beside <c>/t/{id}.json</c>); null when no C# name comes out of it.
+        /// </summary>
+        public static string? NamespaceSegment(string segment)
+        {
+            var parts = segment.Split(NamespaceSeparators, StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 0 ? string.Empty : NavigationProperty(string.Concat(parts.Select((p, i) => i == 0 ? p : Names.UpperFirst(p))));
+        }
+
+        private static readonly char[] NamespaceSeparators = { '.', '-', '$' };
+
+        /// <summary>
         /// Kiota's property name for a builder named <paramref name="builderName"/>: the name of an HTTP method takes
         /// <c>Path</c> (docker's <c>/images/get</c>: <c>GetPath</c> of type <c>Get.GetRequestBuilder</c>; gitlab's
         /// <c>/builds/{build_id}/trace</c>: <c>TracePath</c>, whatever methods the builder has), any other name is itself

@@ -32,12 +32,17 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
-        /// The namespace of a child builder: its name, unless a type or namespace beside it has it already (then
-        /// <c>ModelsRequests</c> in Kiota's style, <c>ModelsEndpoint</c> in Pascal's). Kiota's style also suffixes a
+        /// The namespace of a child builder: its name, shared with any builder that asked for it before, unless a type or
+        /// another kind of namespace has it already (then <c>ModelsRequests</c> in Kiota's style, <c>ModelsEndpoint</c> in
+        /// Pascal's). Kiota's style also suffixes a
         /// segment named like a <c>System</c> type: <c>Math</c> → <c>MathNamespace</c>, and escapes <c>Json</c> →
         /// <c>JsonEscaped</c>.
         /// </summary>
-        public string ChildNamespace(string ns, string preferred)
+        /// <remarks>
+        /// The namespace of item builders (<paramref name="items"/>) and that of a plain segment are shared only among
+        /// their own kind: a segment named <c>item</c> beside a <c>{id}</c> keeps the two apart (<c>Item</c>, <c>ItemRequests</c>).
+        /// </remarks>
+        public string ChildNamespace(string ns, string preferred, bool items = false)
         {
             var scope = For(ns);
             var kiota = Style == NamingStyle.Kiota;
@@ -50,7 +55,15 @@ namespace Prevu3d.Generator.Naming
                 preferred = ReservedNames.Escape(preferred);
             }
 
-            return scope.TryReserve(preferred, preferred) ? preferred : scope.ReserveWithSuffix(preferred + (kiota ? "Requests" : "Endpoint"), preferred);
+            // A namespace reached twice (the `Item` of `/t/{id}` and of `/t/-/{id}`, `-` naming no namespace) is one, as in
+            // Kiota; a name a type has takes the suffix.
+            var owner = (items ? "item namespace " : "namespace ") + ns + "." + preferred;
+            if (scope.TryReserve(preferred, owner) || scope.OwnerOf(preferred) == owner)
+            {
+                return preferred;
+            }
+
+            return scope.ReserveWithSuffix(preferred + (kiota ? "Requests" : "Endpoint"), preferred);
         }
     }
 }

@@ -67,7 +67,7 @@ namespace Prevu3d.Generator.Parsing
         private string ReadBuilder(PathNode node, string[] nsParts, string ns, string className, string typeBase, bool isRoot)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var memberScope = ReserveBuilderNames(ns, className, isRoot);
+            var memberScope = ReserveBuilderNames(ns, ref className, isRoot);
             var pointer = node.SpecPath is null ? "#/paths" : SpecPointer.Append("#/paths", node.SpecPath);
             var pathTemplate = isRoot && node.Item is null ? string.Empty : node.UrlTemplate();
             if (isRoot && pathTemplate == "/")
@@ -98,14 +98,16 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>
         /// Reserves the builder's class name in its namespace (with the root's support types and the models
-        /// namespace beside the root) and returns the scope of its members.
+        /// namespace beside the root), numbered if another type has it, and returns the scope of its members.
         /// </summary>
-        private NameScope ReserveBuilderNames(string ns, string className, bool isRoot)
+        private NameScope ReserveBuilderNames(string ns, ref string className, bool isRoot)
         {
             // The root's segments become namespaces beside the client and its support types: keep them apart.
             var rootTypes = isRoot ? ReservedNames.RootSupportTypes : Array.Empty<string>();
             var typeScope = _scopes.For(ns);
-            typeScope.TryReserve(className, className);
+            // Two builders Kiota lays out in one namespace may share a name (`/f/g` and `/f/-/g`): Kiota writes one over the
+            // other, the second here takes a number.
+            className = typeScope.ReserveWithSuffix(className, className);
             foreach (var reserved in rootTypes.Concat(isRoot ? new[] { _modelsNamespace.Substring(ns.Length + 1) } : Array.Empty<string>()))
             {
                 typeScope.TryReserve(reserved, reserved);
@@ -187,17 +189,17 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    var (propertyName, builderName) = name;
-                    // Kiota keeps the builder of a trailing slash beside its parent's (`Languagepairs.EmptyPathSegmentRequestBuilder`).
-                    var childParts = child.IsEmptySegment ? nsParts : nsParts.Concat(new[] { _scopes.ChildNamespace(ns, builderName) }).ToArray();
+                    var (propertyName, childClass, nsSegment) = name;
+                    // Kiota keeps the builder of a trailing slash, or of a segment such as `-` that names no namespace, beside its
+                    // parent's (`Languagepairs.EmptyPathSegmentRequestBuilder`, `T.Minus_RequestBuilder`).
+                    var childParts = child.IsEmptySegment || nsSegment.Length == 0 ? nsParts : nsParts.Concat(new[] { _scopes.ChildNamespace(ns, nsSegment) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
-                    var childClass = TypeNames.RequestBuilder(builderName);
                     var childType = ReadBuilder(child, childParts, childNs, childClass, (child.IsEmptySegment ? null : SegmentNames.TypeBase(child.Segment, node.Segment, isItem: false)) ?? TypeNames.BuilderBase(childClass), isRoot: false);
                     navigations.Add(new NavigationModel(propertyName, childType, child.Path) { Parameters = child.SegmentParameters.ToEquatableArray(), IsMethod = child.IsQuerySegment });
                 }
                 else
                 {
-                    var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace) }).ToArray();
+                    var childParts = nsParts.Concat(new[] { _scopes.ChildNamespace(ns, TypeNames.ItemNamespace, items: true) }).ToArray();
                     var childNs = _clientNamespace + "." + string.Join(".", childParts);
                     // Kiota names the builder it merges `{id}` and `{id}.json`, or `{a}` and `{b}`, into after the parameter it
                     // renames `{-id}`, `{a-id}`.
@@ -237,12 +239,13 @@ namespace Prevu3d.Generator.Parsing
 
         /// <summary>
         /// The property names of the literal children, clean names first, distinct even when segments clean up alike, with
-        /// the name their builder's class and namespace take after (the same but where Kiota renames the property:
-        /// <c>get</c> → <c>GetPath</c> of a <c>GetRequestBuilder</c>).
+        /// their builder's class and namespace (named after the property, but where Kiota renames the property:
+        /// <c>get</c> → <c>GetPath</c> of a <c>GetRequestBuilder</c>, and where Kiota names them from the segment otherwise:
+        /// <c>-</c> → <c>Minus</c> of a <c>Minus_RequestBuilder</c> in no namespace of its own, see <see cref="SegmentNames"/>).
         /// </summary>
-        private Dictionary<PathNode, (string Property, string Builder)> NameChildren(PathNode node, NameScope memberScope)
+        private Dictionary<PathNode, (string Property, string Class, string Namespace)> NameChildren(PathNode node, NameScope memberScope)
         {
-            var names = new Dictionary<PathNode, (string Property, string Builder)>(ReferenceComparer<PathNode>.Instance);
+            var names = new Dictionary<PathNode, (string Property, string Class, string Namespace)>(ReferenceComparer<PathNode>.Instance);
             var kiota = _scopes.Style == NamingStyle.Kiota;
             foreach (var pass in Names.CleanNamesFirst)
             {
@@ -257,7 +260,12 @@ namespace Prevu3d.Generator.Parsing
                         var builder = preferred ?? Names.ToSpecTypeName(raw, _scopes.Style);
                         var property = kiota && !isMethod ? SegmentNames.EscapeNavigationProperty(builder) : builder;
                         var reserved = memberScope.ReserveSpecName(raw, property);
-                        names[child] = (reserved, reserved == property ? builder : reserved);
+                        var named = reserved == property ? builder : reserved;
+                        // A renamed property (two segments that clean up alike) names its builder and namespace itself.
+                        var segmentNamed = kiota && !isMethod && !child.IsEmptySegment && reserved == property;
+                        var className = (segmentNamed ? SegmentNames.RequestBuilderClass(child.Segment) : null) ?? TypeNames.RequestBuilder(named);
+                        var nsSegment = (segmentNamed ? SegmentNames.NamespaceSegment(child.Segment) : null) ?? named;
+                        names[child] = (reserved, className, nsSegment);
                     }
                 }
             }

@@ -114,6 +114,16 @@ namespace Prevu3d.Generator.Parsing
             return visiting.Add(schema) && (IsObjectSchema(target) || IsBareDerivedClass(target, visiting));
         }
 
+        /// <summary>
+        /// In Kiota's style, an inline schema typed <c>object</c> whose only word on its shape is an <c>allOf</c> of one object
+        /// component (besides annotations): Kiota models any inline <c>type: object</c> as a class of its own, deriving from the
+        /// <c>allOf</c>'s one reference, where without the type it unwraps the reference (box's <c>allOf: [$ref, {description}]</c>).
+        /// </summary>
+        private bool IsTypedDerivedClass(IOpenApiSchema schema) =>
+            Style == NamingStyle.Kiota && schema is not OpenApiSchemaReference && NonNullType(schema) == JsonSchemaType.Object
+            && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+            && IsBareDerivedClass(schema, new HashSet<IOpenApiSchema>(ReferenceComparer<IOpenApiSchema>.Instance));
+
         /// <summary>The layout of a component's class (its name and error flag are the component's).</summary>
         private ClassLayout? ComponentLayout(ComponentEntry entry) =>
             entry.Name is null || entry.Type is not { Kind: ValueKind.Object, IsCollection: false }

@@ -129,6 +129,13 @@ namespace Prevu3d.Generator.Parsing
                 return ResolveReference(reference, pointer);
             }
 
+            if (IsTypedDerivedClass(schema))
+            {
+                // `type: object` beside an allOf of one object component (spotify's `chapters`): Kiota's inline class
+                // deriving from it (`AudiobookObject_chapters : PagingSimplifiedChapterObject`), not the component itself.
+                return ResolveInlineModel(schema, contextName, ns, pointer, asError);
+            }
+
             if (schema.AllOf is { Count: > 0 } allOf && schema.Properties is not { Count: > 0 }
                 && (allOf.Count == 1 || (allOf.Count(m => !IsConstraintOnly(m)) == 1 && SaysNothingBesideAllOf(schema))))
             {
@@ -332,9 +339,18 @@ namespace Prevu3d.Generator.Parsing
 
                     var item = Resolve(schema.Items, contextName, ns, SpecPointer.Append(pointer, "items"), asError: false, container);
 
-                    // An array of arrays is an UntypedNode, as Kiota types it (code written against Kiota's
-                    // client reads it so); the inner types are still built, since other values may use them.
-                    return item.Kind == ValueKind.Untyped || item.IsCollection ? Untyped : item.AsCollection();
+                    // An array of arrays (at any depth) is an UntypedNode, as Kiota types it (code written against
+                    // Kiota's client reads it so); the inner types are still built, since other values may use them.
+                    // Items of any JSON value are a list of them in Kiota's style when the items schema says something
+                    // (slack's `$ref` to a component of `items` without a type), an UntypedNode when it says nothing (`{}`).
+                    if (item.IsCollection || item.Kind == ValueKind.Untyped)
+                    {
+                        var listOfAny = item.Kind == ValueKind.Untyped && !item.IsCollection && Style == NamingStyle.Kiota
+                            && IsKiotaArrayItems(schema.Items) && !IsKiotaArray(schema.Items);
+                        return listOfAny ? Untyped.AsCollection() : Untyped;
+                    }
+
+                    return item.AsCollection();
                 case JsonSchemaType.String when IsStringEnum(schema):
                 case null when IsStringEnum(schema):
                     var enumName = _scopes.For(ns).ReserveWithSuffix(contextName, pointer);
@@ -382,6 +398,27 @@ namespace Prevu3d.Generator.Parsing
             _ => Primitive(ValueKind.String, "string"),
         };
 
+        /// <summary>
+        /// Items that make their array a list in Kiota (its <c>IsArray</c>): a reference, properties, an enum, items, a type or a
+        /// format, in the items or in the first member of their composition.
+        /// </summary>
+        private static bool IsKiotaArrayItems(IOpenApiSchema items)
+        {
+            static bool SaysSomething(IOpenApiSchema s) =>
+                s is OpenApiSchemaReference || s.Properties is { Count: > 0 } || s.Enum is { Count: > 0 } || s.Items is not null
+                || s.Type is not null || !string.IsNullOrEmpty(s.Format);
+
+            var first = (items.AnyOf ?? new List<IOpenApiSchema>()).Concat(items.AllOf ?? new List<IOpenApiSchema>()).Concat(items.OneOf ?? new List<IOpenApiSchema>()).FirstOrDefault();
+            return SaysSomething(items) || (first is not null && SaysSomething(first));
+        }
+
+        /// <summary>An array in Kiota's sense (its <c>IsArray</c>): <c>type: array</c> with items that say something, through a reference too.</summary>
+        private static bool IsKiotaArray(IOpenApiSchema schema)
+        {
+            var target = schema is OpenApiSchemaReference { Target: { } t } ? t : schema;
+            return NonNullType(target) == JsonSchemaType.Array && target.Items is { } items && IsKiotaArrayItems(items);
+        }
+
         /// <summary>A schema whose only word on the value's shape is its <c>allOf</c>.</summary>
         private static bool SaysNothingBesideAllOf(IOpenApiSchema schema) =>
             NonNullType(schema) is null && schema.Items is null && schema.Enum is not { Count: > 0 } && schema.OneOf is not { Count: > 0 }
@@ -408,10 +445,14 @@ namespace Prevu3d.Generator.Parsing
         internal static JsonSchemaType? NonNullType(IOpenApiSchema schema) =>
             schema.Type is { } type && (type & ~JsonSchemaType.Null) != 0 ? type & ~JsonSchemaType.Null : null;
 
-        /// <summary>A string enum: <c>type: string</c>, or no type and only string values (besides null), as Kiota reads both.</summary>
+        /// <summary>
+        /// A string enum: <c>type: string</c>, or no type and only string values (besides null), as Kiota reads both; and, as
+        /// Kiota asks of any enum, one value at least that is a string other than <c>""</c> (<c>enum: [""]</c> is a string).
+        /// </summary>
         private static bool IsStringEnum(IOpenApiSchema schema)
         {
-            if (schema.Enum is not { Count: > 0 } values)
+            if (schema.Enum is not { Count: > 0 } values
+                || !values.Any(v => v is not null && !JsonNullSentinel.IsJsonNullSentinel(v) && v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>().Length > 0))
             {
                 return false;
             }
