@@ -24,7 +24,7 @@ public sealed class SmallsKiotaProgramTests
         Assert.Equal(
             [
                 "GET /search?bars=R%7C1&filter=plain%20text&range=r1",
-                "GET /search?anchor=now&created=1700000000&cwes=CWE-79",
+                "GET /search?anchor=now&cancel_at=1800000000&created=1700000000&cwes=CWE-79",
                 "PUT /sizes",
                 "PATCH /flag",
                 "PATCH /count",

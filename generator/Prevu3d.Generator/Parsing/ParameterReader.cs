@@ -279,14 +279,12 @@ namespace Prevu3d.Generator.Parsing
 
             if (type.IsComposed && !type.IsCollection)
             {
-                // A oneOf/anyOf parameter: Kiota types it by its scalar alternatives, objects and arrays set aside. One
-                // scalar that is not an enum gives its type (stripe's `created`, a range object or an integer: `int?`);
-                // anything else is the caller's text (an id that is a number or a name; github's `cwes`, an array or a
-                // string).
-                var scalars = ScalarAlternatives(schema);
-                if (scalars.Count == 1 && scalars[0].Enum is not { Count: > 0 }
-                    && schemas.Resolve(scalars[0], enumContext, ns, pointer, asError: false) is { IsCollection: false, IsComposed: false } scalar
-                    && scalar.Kind is not (ValueKind.Object or ValueKind.Untyped or ValueKind.Stream or ValueKind.ByteArray or ValueKind.Enum))
+                // A oneOf/anyOf parameter: Kiota types it by the first alternative (anyOf's, then oneOf's) whose type is
+                // neither object nor array, by that type alone (the alternative's format and enum set aside): stripe's
+                // `created`, a range object or an integer, is `int?`; `subscription_billing_cycle_anchor`, an enum or a
+                // timestamp, is `string`. A path parameter (an id that is a number or a name) and a query parameter with no
+                // such alternative: the caller's text.
+                if (parameter.In == ParameterLocation.Query && FirstScalarAlternative(schema) is { } scalar)
                 {
                     return scalar;
                 }
@@ -310,12 +308,24 @@ namespace Prevu3d.Generator.Parsing
             return type;
         }
 
-        /// <summary>The alternatives of a oneOf/anyOf (null aside) whose type is neither object nor array.</summary>
-        private static List<IOpenApiSchema> ScalarAlternatives(IOpenApiSchema schema) =>
-            (schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
-                .Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
-                .Where(a => SchemaResolver.NonNullType(a) is { } t && (t & (JsonSchemaType.Object | JsonSchemaType.Array)) == 0)
-                .ToList();
+        /// <summary>
+        /// The type of the first alternative of a oneOf/anyOf (the anyOf's first) that has a type other than object or array,
+        /// by its type alone: <c>int?</c>, <c>double?</c>, <c>bool?</c>; null for a string or no such alternative.
+        /// </summary>
+        private static TypeRef? FirstScalarAlternative(IOpenApiSchema schema)
+        {
+            var first = (schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
+                .Concat(schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
+                .Select(SchemaResolver.NonNullType)
+                .FirstOrDefault(t => t is { } type && (type & (JsonSchemaType.Object | JsonSchemaType.Array)) == 0);
+            return first switch
+            {
+                JsonSchemaType.Integer => SchemaResolver.Primitive(ValueKind.Int32, "int"),
+                JsonSchemaType.Number => SchemaResolver.Primitive(ValueKind.Double, "double"),
+                JsonSchemaType.Boolean => SchemaResolver.Primitive(ValueKind.Boolean, "bool"),
+                _ => null,
+            };
+        }
 
         /// <summary>
         /// An object (or map) query parameter of style deepObject (<c>filter[a]=x</c>) or form (<c>a=x</c>, or
