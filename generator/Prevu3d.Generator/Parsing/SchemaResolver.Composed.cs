@@ -113,7 +113,8 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         private TypeRef? ResolveUnnamedArrayMember(IOpenApiSchema candidate, string memberName, string ns, string pointer)
         {
-            var array = candidate is OpenApiSchemaReference { Reference.Id: { } id } && _components.TryGetValue(id, out var entry) ? entry.Schema : candidate;
+            var target = candidate is OpenApiSchemaReference { Reference.Id: { } id } && _components.TryGetValue(id, out var entry) ? entry : null;
+            var array = target?.Schema ?? candidate;
             if (Style != NamingStyle.Kiota || array is OpenApiSchemaReference || NonNullType(array) != JsonSchemaType.Array
                 || array.Items is not { } items || items is OpenApiSchemaReference || !string.IsNullOrEmpty(items.Title))
             {
@@ -121,13 +122,13 @@ namespace Prevu3d.Generator.Parsing
             }
 
             var isArrayOfArrays = NonNullType(items) == JsonSchemaType.Array;
-            if (!isArrayOfArrays && !(candidate is OpenApiSchemaReference && IsObjectSchema(items)))
+            if (!isArrayOfArrays && !(target is not null && IsObjectSchema(items)))
             {
-                // An inline array of inline objects already names its items after the alternative (Resolve below).
+                // An inline array of inline objects already names its items after the alternative (Resolve, in the caller).
                 return null;
             }
 
-            var target = candidate is OpenApiSchemaReference ? _components[((OpenApiSchemaReference)candidate).Reference.Id!] : null;
+            // A referenced array's class goes to the component's namespace, as Kiota places a referenced schema's types.
             var targetNs = target is null ? ns : target.Namespace ?? _modelsNamespace;
             var arrayPointer = target is null ? pointer : PointerOf(target);
             var element = isArrayOfArrays
