@@ -67,7 +67,7 @@ public sealed class ConstructsClientTests(ConstructsClientTests.CompiledClient c
                     });
                     var item = items!.Single();
                     var matrix = string.Join(";", ((Microsoft.Kiota.Abstractions.Serialization.UntypedArray)item.Matrix!).GetValue().Select(row => string.Join(",", ((Microsoft.Kiota.Abstractions.Serialization.UntypedArray)row).GetValue().Select(v => ((Microsoft.Kiota.Abstractions.Serialization.UntypedInteger)v).GetValue()))));
-                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataEscaped, matrix, item.Attributes!.AdditionalData["color"], item.Level, item.Mood, item.Version);
+                    return string.Join("|", item.Id, item.Name, item.Kind, string.Join(",", item.Kinds!), item.Owner!.DisplayName, item.Day, item.CreatedAt!.Value.Year, item.AdditionalData["unknown"], item.AdditionalDataProperty, matrix, item.Attributes!.AdditionalData["color"], item.Level, item.Mood, item.Version);
                 }
 
                 public static async Task<string> CreateItemAsync(string url)

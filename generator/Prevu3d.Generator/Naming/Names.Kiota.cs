@@ -50,6 +50,31 @@ namespace Prevu3d.Generator.Naming
         }
 
         /// <summary>
+        /// The C# name Kiota gives a model property: the spec name cleaned as <see cref="CleanKiotaSymbols"/> cleans it,
+        /// suffixed <c>Property</c> when that is a member every model has (<see cref="ReservedNames.IsKiotaStructural"/>:
+        /// <c>additionalData</c> → <c>AdditionalDataProperty</c>), then each part between underscores capitalised and joined
+        /// (<c>+1</c> → <c>plus_1</c> → <c>Plus1</c>, <c>-1</c> → <c>Minus1</c>, <c>grant_type</c> → <c>GrantType</c>,
+        /// <c>1</c> → <c>One</c>); null when that is no identifier.
+        /// </summary>
+        public static string? ToKiotaPropertyName(string raw)
+        {
+            var cleaned = CleanKiotaSymbols(raw);
+            if (ReservedNames.IsKiotaStructural(cleaned))
+            {
+                cleaned += "Property";
+            }
+
+            var builder = new StringBuilder(raw.Length);
+            foreach (var part in cleaned.Split(new[] { '_' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                builder.Append(UpperFirst(part));
+            }
+
+            var name = builder.ToString();
+            return name.Length > 0 && IsValidIdentifier(name) ? name : null;
+        }
+
+        /// <summary>
         /// Kiota's clean-up of a symbol name, the rule behind <see cref="ToKiotaIdentifier"/> and the segment names: a leading
         /// <c>-</c> is <c>minus_</c>, a <c>+</c> is <c>_plus_</c>, other punctuation and white space go and upper-case the
         /// word character after them, leading digits are spelled out. The result may still be no identifier (or empty).

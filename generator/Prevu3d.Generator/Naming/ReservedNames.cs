@@ -50,6 +50,17 @@ namespace Prevu3d.Generator.Naming
             return reserved;
         }
 
+        /// <summary>
+        /// True for a cleaned spec name Kiota 1.38 gives the suffix <c>Property</c> before casing it, compared without case:
+        /// the members its models have whatever the spec says (adyen's <c>additionalData</c> is <c>AdditionalDataProperty</c>).
+        /// </summary>
+        public static bool IsKiotaStructural(string cleanedName) => KiotaStructuralNames.Contains(cleanedName);
+
+        private static readonly HashSet<string> KiotaStructuralNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "AdditionalData", "additional_data", "BackingStore", "backing_store", "GetFieldDeserializers", "get_field_deserializers", "Serialize",
+        };
+
         /// <summary>Kiota's rule: a property that would hide a member (<c>Exception.Message</c>, <c>AdditionalData</c>…) is suffixed.</summary>
         public static string Escape(string name) => name + "Escaped";
 

@@ -56,12 +56,16 @@ namespace Prevu3d.Generator.Parsing
             foreach (var candidate in candidates)
             {
                 var candidatePointer = SpecPointer.Item(pointer, keyword, members.IndexOf(candidate));
-                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the inline ones; an inline
-                // string enum is a string alternative in its style (any of its values is a string, so nothing is lost).
+                // Kiota names an inline object alternative {Wrapper}Member1, Member2…, counting the alternatives without a
+                // schema name; an inline string enum is a string alternative in its style (any of its values is a string).
+                var memberName = name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture);
                 var type = Style == NamingStyle.Kiota && candidate is not OpenApiSchemaReference && NonNullType(candidate) == JsonSchemaType.String && IsStringEnum(candidate)
                     ? Primitive(ValueKind.String, "string")
-                    : AsProperty(Resolve(candidate, name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture), ns, candidatePointer, asError: false));
-                if (candidate is not OpenApiSchemaReference && type.Kind is ValueKind.Object or ValueKind.Enum && !type.IsCollection && !type.IsComposed)
+                    : ResolveUnnamedArrayMember(candidate, memberName, ns, candidatePointer)
+                        ?? AsProperty(Resolve(candidate, memberName, ns, candidatePointer, asError: false));
+                // Counted when the type (or a list's element) took the member name: an alternative with a schema name has its own.
+                if (type.Kind is ValueKind.Object or ValueKind.Enum && !type.IsComposed
+                    && type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1).StartsWith(memberName, StringComparison.Ordinal))
                 {
                     inlineCount++;
                 }
@@ -98,6 +102,39 @@ namespace Prevu3d.Generator.Parsing
                 ContainingType = containingType,
             });
             return self;
+        }
+
+        /// <summary>
+        /// An alternative that is an array Kiota finds no schema name for and cannot type as a list of primitives: an array of
+        /// arrays (openai's prompt, <c>[[1212, 318]]</c>), or a reference to an array component of inline objects (github's
+        /// <c>content-directory</c>). Kiota names it <c>{Wrapper}Member{n}</c>, in the component's namespace for a reference,
+        /// and builds that class from the array schema, so it has no properties; ours gives it the items' properties where
+        /// they are an object. Null for any other alternative, or in the Pascal style.
+        /// </summary>
+        private TypeRef? ResolveUnnamedArrayMember(IOpenApiSchema candidate, string memberName, string ns, string pointer)
+        {
+            var target = candidate is OpenApiSchemaReference { Reference.Id: { } id } && _components.TryGetValue(id, out var entry) ? entry : null;
+            var array = target?.Schema ?? candidate;
+            if (Style != NamingStyle.Kiota || array is OpenApiSchemaReference || NonNullType(array) != JsonSchemaType.Array
+                || array.Items is not { } items || items is OpenApiSchemaReference || !string.IsNullOrEmpty(items.Title))
+            {
+                return null;
+            }
+
+            var isArrayOfArrays = NonNullType(items) == JsonSchemaType.Array;
+            if (!isArrayOfArrays && !(target is not null && IsObjectSchema(items)))
+            {
+                // An inline array of inline objects already names its items after the alternative (Resolve, in the caller).
+                return null;
+            }
+
+            // A referenced array's class goes to the component's namespace, as Kiota places a referenced schema's types.
+            var targetNs = target is null ? ns : target.Namespace ?? _modelsNamespace;
+            var arrayPointer = target is null ? pointer : PointerOf(target);
+            var element = isArrayOfArrays
+                ? ResolveInlineModel(array, memberName, targetNs, arrayPointer, asError: false)
+                : Resolve(items, memberName, targetNs, SpecPointer.Append(arrayPointer, "items"), asError: false);
+            return element.AsCollection();
         }
 
         /// <summary>

@@ -185,8 +185,10 @@ namespace Prevu3d.Generator.Parsing
                         continue;
                     }
 
-                    // Kiota spells a leading number: discourse's user field "1" is `One`.
-                    var preferred = Names.ToPascalCase(_scopes.Style == NamingStyle.Kiota ? Names.SpellLeadingDigits(raw) : raw);
+                    // Kiota spells a leading number and a sign: discourse's user field "1" is `One`, github's "+1" `Plus1`.
+                    var preferred = _scopes.Style == NamingStyle.Kiota
+                        ? Names.ToKiotaPropertyName(raw) ?? Names.ToPascalCase(Names.SpellLeadingDigits(raw))
+                        : Names.ToPascalCase(raw);
                     if (string.Equals(preferred, modelName, StringComparison.OrdinalIgnoreCase) && _scopes.Style == NamingStyle.Kiota)
                     {
                         // A member cannot be named like its class: Kiota's Tests.TestsProp (and HRef.HrefProp: it compares ignoring case).

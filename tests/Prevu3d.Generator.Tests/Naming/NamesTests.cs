@@ -67,6 +67,32 @@ public sealed class NamesTests
     }
 
     [Theory]
+    [InlineData("+1", "Plus1")]
+    [InlineData("-1", "Minus1")]
+    [InlineData("a+b", "APlusB")]
+    [InlineData("grant_type", "GrantType")]
+    [InlineData("1", "One")]
+    [InlineData(".1x", "Onex")]
+    [InlineData("@odata.type", "OdataType")]
+    [InlineData("-", "Minus")]
+    [InlineData("additionalData", "AdditionalDataProperty")]
+    [InlineData("additional_data", "AdditionalDataProperty")]
+    [InlineData("serialize", "SerializeProperty")]
+    [InlineData("backingStore", "BackingStoreProperty")]
+    public void KiotaPropertyNameShouldCleanSymbolsThenJoinTheUnderscoredParts(string raw, string expected)
+    {
+        Assert.Equal(expected, Names.ToKiotaPropertyName(raw));
+    }
+
+    [Theory]
+    [InlineData("_")]
+    [InlineData("a\u00B7b")]
+    public void KiotaPropertyNameShouldBeNullWhereKiotasSpellingIsNoIdentifier(string raw)
+    {
+        Assert.Null(Names.ToKiotaPropertyName(System.Text.RegularExpressions.Regex.Unescape(raw)));
+    }
+
+    [Theory]
     [InlineData("kiota", true, "Kiota")]
     [InlineData("Pascal", true, "Pascal")]
     [InlineData("camel", false, "Kiota")]

@@ -27,8 +27,8 @@ namespace Prevu3d.RealityConnect.Models
         /// <summary>The createdBy property.</summary>
         public string? CreatedBy { get; set; }
 
-        /// <summary>Hides nothing; becomes AdditionalDataEscaped.</summary>
-        public string? AdditionalDataEscaped { get; set; }
+        /// <summary>Hides nothing; becomes AdditionalDataProperty as in Kiota.</summary>
+        public string? AdditionalDataProperty { get; set; }
 
         /// <summary>Instantiates a new <see cref="global::Prevu3d.RealityConnect.Models.Audit"/> and sets the default values.</summary>
         public Audit()
@@ -53,7 +53,7 @@ namespace Prevu3d.RealityConnect.Models
             {
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "createdBy", n => { CreatedBy = n.GetStringValue(); } },
-                { "additionalData", n => { AdditionalDataEscaped = n.GetStringValue(); } },
+                { "additionalData", n => { AdditionalDataProperty = n.GetStringValue(); } },
             };
         }
 
@@ -62,7 +62,7 @@ namespace Prevu3d.RealityConnect.Models
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             _ = writer ?? throw new global::System.ArgumentNullException(nameof(writer));
-            writer.WriteStringValue("additionalData", AdditionalDataEscaped);
+            writer.WriteStringValue("additionalData", AdditionalDataProperty);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteStringValue("createdBy", CreatedBy);
             writer.WriteAdditionalData(AdditionalData);
@@ -125,7 +125,7 @@ namespace Prevu3d.RealityConnect.Models
                 reader.Read();
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                 {
-                    AdditionalDataEscaped = context.ReadString(ref reader);
+                    AdditionalDataProperty = context.ReadString(ref reader);
                 }
                 return true;
             }
