@@ -61,7 +61,7 @@ namespace Prevu3d.Generator.Parsing
                 var memberName = name + "Member" + (inlineCount + 1).ToString(CultureInfo.InvariantCulture);
                 var type = Style == NamingStyle.Kiota && candidate is not OpenApiSchemaReference && NonNullType(candidate) == JsonSchemaType.String && IsStringEnum(candidate)
                     ? Primitive(ValueKind.String, "string")
-                    : ResolveUnnamedArrayMember(candidate, memberName, ns, candidatePointer)
+                    : ResolveUnnamedArrayMember(candidate, memberName)
                         ?? AsProperty(Resolve(candidate, memberName, ns, candidatePointer, asError: false));
                 // Counted when the type (or a list's element) took the member name: an alternative with a schema name has its own.
                 if (type.Kind is ValueKind.Object or ValueKind.Enum && !type.IsComposed
@@ -105,13 +105,14 @@ namespace Prevu3d.Generator.Parsing
         }
 
         /// <summary>
-        /// An alternative that is an array Kiota finds no schema name for and cannot type as a list of primitives: an array of
-        /// arrays (openai's prompt, <c>[[1212, 318]]</c>), or a reference to an array component of inline objects (github's
-        /// <c>content-directory</c>). Kiota names it <c>{Wrapper}Member{n}</c>, in the component's namespace for a reference,
-        /// and builds that class from the array schema, so it has no properties; ours gives it the items' properties where
-        /// they are an object. Null for any other alternative, or in the Pascal style.
+        /// An alternative that is a reference to an array component of inline objects (github's <c>content-directory</c>):
+        /// Kiota finds no schema name for it and names it <c>{Wrapper}Member{n}</c>, in the component's namespace, building
+        /// that class from the array schema, so it has no properties; ours gives it the items' properties. Null for any other
+        /// alternative, or in the Pascal style. An array of arrays (openai's prompt, <c>[[1212, 318]]</c>) is not matched:
+        /// Kiota's list of an empty class drops every number, so ours keeps the union an <c>UntypedNode</c>, which holds the
+        /// value whole (issue 16.3, listed in tests/Prevu3d.Corpus/kiota-faults.json).
         /// </summary>
-        private TypeRef? ResolveUnnamedArrayMember(IOpenApiSchema candidate, string memberName, string ns, string pointer)
+        private TypeRef? ResolveUnnamedArrayMember(IOpenApiSchema candidate, string memberName)
         {
             var target = candidate is OpenApiSchemaReference { Reference.Id: { } id } && _components.TryGetValue(id, out var entry) ? entry : null;
             var array = target?.Schema ?? candidate;
@@ -121,20 +122,15 @@ namespace Prevu3d.Generator.Parsing
                 return null;
             }
 
-            var isArrayOfArrays = NonNullType(items) == JsonSchemaType.Array;
-            if (!isArrayOfArrays && !(target is not null && IsObjectSchema(items)))
+            if (target is null || !IsObjectSchema(items))
             {
                 // An inline array of inline objects already names its items after the alternative (Resolve, in the caller).
                 return null;
             }
 
             // A referenced array's class goes to the component's namespace, as Kiota places a referenced schema's types.
-            var targetNs = target is null ? ns : target.Namespace ?? _modelsNamespace;
-            var arrayPointer = target is null ? pointer : PointerOf(target);
-            var element = isArrayOfArrays
-                ? ResolveInlineModel(array, memberName, targetNs, arrayPointer, asError: false)
-                : Resolve(items, memberName, targetNs, SpecPointer.Append(arrayPointer, "items"), asError: false);
-            return element.AsCollection();
+            var targetNs = target.Namespace ?? _modelsNamespace;
+            return Resolve(items, memberName, targetNs, SpecPointer.Append(PointerOf(target), "items"), asError: false).AsCollection();
         }
 
         /// <summary>
