@@ -246,6 +246,46 @@ public class SurfaceComparerTests
     }
 
     [Fact]
+    public void MembersOnABaseClassOursAddsShouldCountAsCompatibleButNotConstructorsOrOtherShapes()
+    {
+        const string Kiota = """
+            namespace Api.Models
+            {
+                public partial class Metadata
+                {
+                    public Metadata() { }
+                    public string? Scope { get; set; }
+                    public int? Version { get; set; }
+                }
+            }
+            """;
+        const string Ours = """
+            namespace Api.Models
+            {
+                public partial class MetadataBase
+                {
+                    public MetadataBase() { }
+                    public string? Scope { get; set; }
+                    public long? Version { get; set; }
+                }
+
+                public partial class Metadata : MetadataBase
+                {
+                    public Metadata() { }
+                }
+            }
+            """;
+
+        var comparison = Compare(Kiota, Ours);
+
+        // The class (ours adds a base) and Scope (inherited, same declaration) are compatible; Version differs in type.
+        Assert.Equal(2, comparison.Compatible);
+        Assert.Equal(["class: ours adds a base class", "property: inherited from a base class ours adds"], comparison.Additions.Select(a => a.Class).Order(System.StringComparer.Ordinal));
+        var left = Assert.Single(comparison.Misses);
+        Assert.Contains("Metadata.Version: int?", left.Kiota, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissNamedByAListedFaultShouldCountAsKiotaWrongAndNotAsADifference()
     {
         var ours = Client.Replace("public Task<global::Api.Models.Pet?> GetAsync", "public Task GetAsync", System.StringComparison.Ordinal)

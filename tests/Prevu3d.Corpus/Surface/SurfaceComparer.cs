@@ -34,6 +34,7 @@ internal static class SurfaceComparer
         var oursById = ours.ToLookup(s => s.Id, StringComparer.Ordinal);
         var oursBySpelling = ours.ToLookup(Spelling, StringComparer.Ordinal);
         var oursTypesByName = ours.Where(IsType).ToLookup(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var oursBases = ours.Where(s => s.Kind is "class" or "struct").GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Shape.Type, StringComparer.Ordinal);
         var differences = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
         var additions = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
         var kiotaWrong = new Dictionary<string, SurfaceDifference>(StringComparer.Ordinal);
@@ -56,7 +57,7 @@ internal static class SurfaceComparer
                 continue;
             }
 
-            if (AddsOnly(symbol, oursById) is { } extended)
+            if ((AddsOnly(symbol, oursById) ?? Inherited(symbol, oursById, oursBases)) is { } extended)
             {
                 comparison.Compatible++;
                 kind.Compatible++;
@@ -157,6 +158,54 @@ internal static class SurfaceComparer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Ours of Kiota's symbol through a base class ours adds: a class whose base derives (at any depth) from Kiota's base,
+    /// with every interface of Kiota's; a member Kiota declares on a class that ours declares, the same way, on one of that
+    /// class's bases (inherited, so a caller names it on the derived class all the same). Constructors are not inherited.
+    /// ApiCompat's rules say the same of an added base type and of a member moved to a base. Null otherwise.
+    /// </summary>
+    private static (string Class, SurfaceSymbol Ours)? Inherited(SurfaceSymbol symbol, ILookup<string, SurfaceSymbol> oursById, Dictionary<string, string> oursBases)
+    {
+        if (symbol.Kind is "class")
+        {
+            var candidate = oursById[symbol.Id].FirstOrDefault(s => s.Kind == symbol.Kind && s.Shape.Modifiers == symbol.Shape.Modifiers);
+            if (candidate is null || candidate.Shape.Type == symbol.Shape.Type || !Superset(candidate.Shape.Parameters, symbol.Shape.Parameters, ", "))
+            {
+                return null;
+            }
+
+            return Bases(candidate.Shape.Type, oursBases).Contains(symbol.Shape.Type) ? ("class: ours adds a base class", candidate) : null;
+        }
+
+        if (symbol.Kind is "constructor" or "namespace" or "enum member" || symbol.Container.Length == 0 || !oursBases.TryGetValue(symbol.Container, out var firstBase))
+        {
+            return null;
+        }
+
+        foreach (var baseType in Bases(firstBase, oursBases))
+        {
+            var inherited = oursById[baseType + "." + symbol.Name].FirstOrDefault(s => s.Kind == symbol.Kind && s.Shape == symbol.Shape);
+            if (inherited is not null)
+            {
+                return ($"{symbol.Kind}: inherited from a base class ours adds", inherited);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A base type and its own bases, as far as ours declares them (a cycle ends the walk).</summary>
+    private static List<string> Bases(string baseType, Dictionary<string, string> oursBases)
+    {
+        var chain = new List<string>();
+        for (var current = baseType; current.Length > 0 && !chain.Contains(current); current = oursBases.GetValueOrDefault(current, string.Empty))
+        {
+            chain.Add(current);
+        }
+
+        return chain;
     }
 
     /// <summary>For each error of Kiota's output, what ours declares under the id of the declaration the error sits in.</summary>
