@@ -48,68 +48,68 @@ namespace Prevu3d.Generator.Parsing
                     case ParameterLocation.Path:
                         continue;
                     case ParameterLocation.Query:
-                    {
-                        var type = ResolveType(parameter, ns, TypeNames.QueryParameterType(methodName, name, schemas.Style), parameterPointer, schemas, sink);
-                        var propertyName = type is null ? null : queryScope.ReserveSpecName(name, out _);
-                        if (type is not null && propertyName is not null)
                         {
-                            var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
-                            var isObject = type.Kind == ValueKind.Object && !type.IsCollection;
-                            // An enum: Kiota's pair, the enum-typed `{Name}As{Enum}` and the string `{Name}` beside it. An object
-                            // (Kiota's names only): Kiota's string `{Name}`, the caller's text, and ours typed as `{Name}As{Type}`.
-                            var textProperty = type.Kind == ValueKind.Enum || (isObject && schemas.Style == NamingStyle.Kiota) ? propertyName : null;
-                            if (textProperty is not null)
+                            var type = ResolveType(parameter, ns, TypeNames.QueryParameterType(methodName, name, schemas.Style), parameterPointer, schemas, sink);
+                            var propertyName = type is null ? null : queryScope.ReserveSpecName(name, out _);
+                            if (type is not null && propertyName is not null)
                             {
-                                propertyName = queryScope.ReserveWithSuffix(TypeNames.EnumQueryProperty(textProperty, type.TypeName), name);
+                                var deepObject = parameter.Style == ParameterStyle.DeepObject && type.Kind == ValueKind.Object;
+                                var isObject = type.Kind == ValueKind.Object && !type.IsCollection;
+                                // An enum: Kiota's pair, the enum-typed `{Name}As{Enum}` and the string `{Name}` beside it. An object
+                                // (Kiota's names only): Kiota's string `{Name}`, the caller's text, and ours typed as `{Name}As{Type}`.
+                                var textProperty = type.Kind == ValueKind.Enum || (isObject && schemas.Style == NamingStyle.Kiota) ? propertyName : null;
+                                if (textProperty is not null)
+                                {
+                                    propertyName = queryScope.ReserveWithSuffix(TypeNames.EnumQueryProperty(textProperty, type.TypeName), name);
+                                }
+
+                                query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode || deepObject, parameter.Description)
+                                {
+                                    TextPropertyName = textProperty,
+                                    Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
+                                    DeepObject = deepObject,
+                                    AllowReserved = parameter.AllowReserved && !isObject,
+                                });
+                                if (parameter.AllowReserved && isObject)
+                                {
+                                    // The members of an object go out through the form-style query, which encodes reserved characters.
+                                    sink.Unsupported(SpecPointer.Append(parameterPointer, "allowReserved"), "allowReserved on the object query parameter '" + name + "': reserved characters in its members are percent-encoded");
+                                }
                             }
 
-                            query.Add(new ParameterModel(name, Names.ToTemplateVariable(name), propertyName, type, ParameterKind.Query, parameter.Required, parameter.Explode || deepObject, parameter.Description)
-                            {
-                                TextPropertyName = textProperty,
-                                Delimiter = type.IsCollection && !parameter.Explode ? Delimiter(parameter.Style) : null,
-                                DeepObject = deepObject,
-                                AllowReserved = parameter.AllowReserved && !isObject,
-                            });
-                            if (parameter.AllowReserved && isObject)
-                            {
-                                // The members of an object go out through the form-style query, which encodes reserved characters.
-                                sink.Unsupported(SpecPointer.Append(parameterPointer, "allowReserved"), "allowReserved on the object query parameter '" + name + "': reserved characters in its members are percent-encoded");
-                            }
+                            break;
                         }
-
-                        break;
-                    }
 
                     case ParameterLocation.Header:
-                    {
-                        // OpenAPI: Accept, Content-Type and Authorization header parameters are ignored.
-                        if (name.Equals("Accept", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
                         {
-                            continue;
-                        }
+                            // OpenAPI: Accept, Content-Type and Authorization header parameters are ignored.
+                            if (name.Equals("Accept", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+                            {
+                                continue;
+                            }
 
-                        var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
-                        var propertyName = type is null ? null : headerScope.ReserveSpecName(name, out _);
-                        if (type is not null && propertyName is not null)
-                        {
-                            headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Header, parameter.Required, parameter.Explode, parameter.Description));
-                        }
+                            var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
+                            var propertyName = type is null ? null : headerScope.ReserveSpecName(name, out _);
+                            if (type is not null && propertyName is not null)
+                            {
+                                headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Header, parameter.Required, parameter.Explode, parameter.Description));
+                            }
 
-                        break;
-                    }
+                            break;
+                        }
 
                     case ParameterLocation.Cookie:
-                    {
-                        // A typed property of the request configuration, like a header; sent in the Cookie header.
-                        var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
-                        var propertyName = type is null ? null : headerScope.ReserveSpecName(name, out _);
-                        if (type is not null && propertyName is not null)
                         {
-                            headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Cookie, parameter.Required, parameter.Explode, parameter.Description));
-                        }
+                            // A typed property of the request configuration, like a header; sent in the Cookie header.
+                            var type = ResolveType(parameter, ns, TypeNames.HeaderParameterType(methodName, name), parameterPointer, schemas, sink);
+                            var propertyName = type is null ? null : headerScope.ReserveSpecName(name, out _);
+                            if (type is not null && propertyName is not null)
+                            {
+                                headers.Add(new ParameterModel(name, name, propertyName, type, ParameterKind.Cookie, parameter.Required, parameter.Explode, parameter.Description));
+                            }
 
-                        break;
-                    }
+                            break;
+                        }
 
                     default:
                         sink.Unsupported(parameterPointer, "the " + parameter.In + " parameter '" + name + "' is skipped (only path, query, header and cookie parameters are supported)");
@@ -138,16 +138,16 @@ namespace Prevu3d.Generator.Parsing
                 switch (parameter.In)
                 {
                     case ParameterLocation.Path:
-                    {
-                        var key = Names.ToTemplateVariable(name);
-                        // A declaration the path does not use has no value to check; a path value is always required.
-                        if (pathTemplate.Contains("{" + key + "}") || pathTemplate.Contains("{+" + key + "}"))
                         {
-                            constraints.Add(Constraint(parameter, key, ParameterKind.Path, required: true));
-                        }
+                            var key = Names.ToTemplateVariable(name);
+                            // A declaration the path does not use has no value to check; a path value is always required.
+                            if (pathTemplate.Contains("{" + key + "}") || pathTemplate.Contains("{+" + key + "}"))
+                            {
+                                constraints.Add(Constraint(parameter, key, ParameterKind.Path, required: true));
+                            }
 
-                        break;
-                    }
+                            break;
+                        }
 
                     case ParameterLocation.Query when query.Find(q => q.Name == name) is { } model:
                         AddIfChecked(constraints, Constraint(parameter, model.TemplateName, ParameterKind.Query, Required(parameter)));
