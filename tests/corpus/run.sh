@@ -4,7 +4,9 @@
 # (in memory) and through the Kiota CLI, both outputs compiled. Writes docs/corpus.md and artifacts/corpus/results.json.
 #
 #   tests/corpus/run.sh                         the whole corpus (36 minutes on a busy 2-core machine)
-#   tests/corpus/run.sh --only xkcd,oas31-petstore   a few documents; the report goes to artifacts/corpus/corpus.md
+#   tests/corpus/run.sh --only xkcd,oas31-petstore   a few documents; the report goes to artifacts/corpus/corpus.md and
+#                                               the results to artifacts/corpus/results.partial.json (results.json,
+#                                               which --reuse-kiota reads, stays the last full run's)
 #   tests/corpus/run.sh --fetch-only            download and extract, run nothing
 #   tests/corpus/run.sh --reuse-kiota           ours only, Kiota's results and outputs taken from the last full run
 #
