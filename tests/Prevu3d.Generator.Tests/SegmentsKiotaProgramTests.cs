@@ -25,6 +25,7 @@ public sealed class SegmentsKiotaProgramTests
         Assert.Equal(
             """
             images a/b
+            csv
             exported tar
             ping OK
             head
@@ -52,6 +53,7 @@ public sealed class SegmentsKiotaProgramTests
     private static void Map(WebApplication app)
     {
         app.MapGet("/images/json", () => Results.Text("""{"names":["a","b"]}""", "application/json"));
+        app.MapGet("/images/csv", () => Results.NoContent());
         app.MapGet("/images/get", () => Results.Bytes("tar"u8.ToArray(), "application/octet-stream"));
         app.MapGet("/_ping", () => Results.Text("OK", "text/plain"));
         app.MapMethods("/archive", ["HEAD"], (HttpContext context) =>

@@ -143,11 +143,17 @@ namespace Prevu3d.Generator.Naming
             name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
         /// <summary>
-        /// True for a namespace segment Kiota 1.38 suffixes with <c>Escaped</c> although no C# rule asks it to: <c>json</c>
-        /// (docker's <c>/containers/{id}/json</c> is in <c>Containers.Item.JsonEscaped</c>; its builder keeps the name
-        /// <c>JsonRequestBuilder</c> and the property <c>Json</c>).
+        /// True for a namespace segment Kiota 1.38 suffixes with <c>Escaped</c> although no C# rule asks it to: the names of
+        /// the serialization formats <c>json</c>, <c>xml</c>, <c>csv</c>, <c>yaml</c>, <c>yml</c> and <c>txt</c> (docker's
+        /// <c>/containers/{id}/json</c> is in <c>Containers.Item.JsonEscaped</c>; its builder keeps the name
+        /// <c>JsonRequestBuilder</c> and the property <c>Json</c>; checked with the Kiota CLI for each, and <c>html</c> is not).
         /// </summary>
-        public static bool IsKiotaEscapedNamespace(string name) => string.Equals(name, "Json", StringComparison.OrdinalIgnoreCase);
+        public static bool IsKiotaEscapedNamespace(string name) => KiotaEscapedNamespaces.Contains(name);
+
+        private static readonly HashSet<string> KiotaEscapedNamespaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Json", "Xml", "Csv", "Yaml", "Yml", "Txt",
+        };
 
         /// <summary>
         /// True for a name the types of the <c>System</c> namespace (and a few of System.IO and System.Threading) already

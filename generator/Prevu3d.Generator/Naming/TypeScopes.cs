@@ -36,7 +36,7 @@ namespace Prevu3d.Generator.Naming
         /// another kind of namespace has it already (then <c>ModelsRequests</c> in Kiota's style, <c>ModelsEndpoint</c> in
         /// Pascal's). Kiota's style also suffixes a
         /// segment named like a <c>System</c> type: <c>Math</c> → <c>MathNamespace</c>, and escapes <c>Json</c> →
-        /// <c>JsonEscaped</c>.
+        /// <c>JsonEscaped</c> (and <c>xml</c>, <c>csv</c>, <c>yaml</c>, <c>yml</c>, <c>txt</c> alike).
         /// </summary>
         /// <remarks>
         /// The namespace of item builders (<paramref name="items"/>) and that of a plain segment are shared only among
