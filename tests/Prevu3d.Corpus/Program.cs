@@ -100,10 +100,7 @@ internal static class Program
 
         var run = new RunInfo(started, watch.Elapsed, Tool("git", "rev-parse --short HEAD"), kiota, partial || !(runKiota || reuseKiota), Environment.ProcessorCount);
         Directory.CreateDirectory(CorpusPaths.Artifacts);
-        // A partial run keeps the full run's results.json whole: a later --reuse-kiota takes Kiota's side of every
-        // document from it, which a file of a few documents would have lost.
-        var resultsFile = run.Partial ? PartialResultsFile : ResultsFile;
-        File.WriteAllText(resultsFile, JsonSerializer.Serialize(new CorpusResults(run, results), DocumentWorker.Json));
+        File.WriteAllText(ResultsFileOf(run), JsonSerializer.Serialize(new CorpusResults(run, results), DocumentWorker.Json));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {watch.Elapsed.TotalSeconds:F0} s: ours compiles {results.Count(Outcome.OursCompiles)}/{results.Count}, Kiota compiles {results.Count(Outcome.KiotaCompiles)}/{results.Count}."));
         WriteReport(run, results);
         return 0;
@@ -111,8 +108,12 @@ internal static class Program
 
     private static string ResultsFile => Path.Combine(CorpusPaths.Artifacts, "results.json");
 
-    /// <summary>Where a run of some documents (<c>--only</c>, or without Kiota) writes its results.</summary>
-    private static string PartialResultsFile => Path.Combine(CorpusPaths.Artifacts, "results.partial.json");
+    /// <summary>
+    /// Where a run writes its results: a partial one (<c>--only</c>, or without Kiota) to results.partial.json, keeping the
+    /// full run's results.json whole, since a later --reuse-kiota takes Kiota's side of every document from it.
+    /// </summary>
+    private static string ResultsFileOf(RunInfo run) =>
+        run.Partial ? Path.Combine(CorpusPaths.Artifacts, "results.partial.json") : ResultsFile;
 
     /// <summary>
     /// Rewrites the report from the last results.json: after editing the report's code or its hand-written text.
@@ -139,7 +140,7 @@ internal static class Program
     {
         var report = run.Partial ? Path.Combine(CorpusPaths.Artifacts, "corpus.md") : CorpusPaths.Report;
         CorpusReport.Write(report, run, results);
-        Console.WriteLine($"Wrote {CorpusPaths.Relative(report)} from {CorpusPaths.Relative(run.Partial ? PartialResultsFile : ResultsFile)}.");
+        Console.WriteLine($"Wrote {CorpusPaths.Relative(report)} from {CorpusPaths.Relative(ResultsFileOf(run))}.");
     }
 
     /// <summary>The shape of results.json.</summary>
