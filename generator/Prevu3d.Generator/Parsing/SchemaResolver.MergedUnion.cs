@@ -68,14 +68,14 @@ namespace Prevu3d.Generator.Parsing
         /// </summary>
         private void CollectMergedUnionProperties(IOpenApiSchema schema, string pointer, List<(string JsonName, IOpenApiSchema Schema, string Pointer)?> collected, Dictionary<string, int> index)
         {
-            if (!IsMergedUnion(schema) && !_mergedAlternatives.Contains(schema))
+            // Kiota types a name as its first definition; a union merged as an alternative also keeps the values a later
+            // alternative's inline enum adds (stripe's deleted card: "card" beside "bank_account"), which Kiota reads as null.
+            var widenEnums = _mergedAlternatives.Contains(schema);
+            if (!widenEnums && !IsMergedUnion(schema))
             {
                 return;
             }
 
-            // Kiota types a name as its first definition; a union merged as an alternative also keeps the values a later
-            // alternative's inline enum adds (stripe's deleted card: "card" beside "bank_account"), which Kiota reads as null.
-            var widenEnums = _mergedAlternatives.Contains(schema);
             foreach (var (member, keyword, position) in MergedAlternatives(schema))
             {
                 var memberPointer = member is OpenApiSchemaReference { Reference.ReferenceV3: { } target } ? target : SpecPointer.Item(pointer, keyword, position);
